@@ -2,3 +2,5 @@
 export * from "./grid";
 export * from "./finding";
 export * from "./isms";
+export * from "./address";
+export * from "./dates";

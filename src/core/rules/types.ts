@@ -21,3 +21,22 @@ export interface RuleResult {
   readonly failed: number;
 }
 export type { Finding, Severity, ArmStep };
+
+/** A rule's metadata: what RULES.md says of it. */
+export interface RuleMeta {
+  /** "area/what", e.g. "risk/owner-missing". */
+  readonly id: string;
+  readonly step: ArmStep;
+  /** The severity of its findings (a rule may raise some findings at another severity). */
+  readonly severity: Severity;
+  /** The clause or Annex A control the rule stands on. */
+  readonly clause: string;
+  /** One line: what the rule checks. */
+  readonly description: string;
+  readonly fixable: boolean;
+}
+
+/** One ARM rule: its metadata and a pure check. A check never throws on a read workbook. */
+export interface Rule<Index = unknown> extends RuleMeta {
+  check(ctx: RuleContext<Index>): RuleResult;
+}
