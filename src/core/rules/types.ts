@@ -19,6 +19,19 @@ export interface RuleResult {
   readonly checked: number;
   /** How many of those failed; passed = checked - failed. */
   readonly failed: number;
+  /**
+   * For a rule whose checks count under several ARM steps (a structure rule counts under the
+   * step of each sheet it looks at): checked and failed split by step. Omitted, everything
+   * counts under the rule's own step.
+   */
+  readonly byStep?: readonly StepCount[];
+}
+
+/** Checks made and failed under one ARM step. */
+export interface StepCount {
+  readonly step: ArmStep;
+  readonly checked: number;
+  readonly failed: number;
 }
 export type { Finding, Severity, ArmStep };
 

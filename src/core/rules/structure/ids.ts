@@ -1,0 +1,18 @@
+/** The PREFIX-NNN form of row IDs, and the next free numbers of a register. */
+
+/** True when an ID has the form of its register, e.g. R-001 (three digits or more). */
+export function hasIdForm(id: string, prefix: string): boolean {
+  if (!id.startsWith(`${prefix}-`)) return false;
+  const digits = id.slice(prefix.length + 1);
+  return digits.length >= 3 && /^\d+$/.test(digits);
+}
+
+/** The number of an ID of the register's form, or null. */
+export function idNumber(id: string, prefix: string): number | null {
+  return hasIdForm(id, prefix) ? Number(id.slice(prefix.length + 1)) : null;
+}
+
+/** An ID of the register's form for a number: R-007, R-1234. */
+export function formatId(prefix: string, n: number): string {
+  return `${prefix}-${String(n).padStart(3, "0")}`;
+}

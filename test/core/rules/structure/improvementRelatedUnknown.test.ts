@@ -1,0 +1,40 @@
+import rule from "../../../../src/core/rules/structure/improvementRelatedUnknown";
+import { testRule } from "../engineTester";
+
+const registers = {
+  assets: [{ id: "A-001" }],
+  risks: [{ id: "R-001" }],
+  incidents: [{ id: "IN-001" }],
+};
+
+testRule(rule, "Improvements", {
+  valid: [
+    {
+      name: "references to a risk, an asset, an incident, another improvement and a control",
+      isms: {
+        ...registers,
+        improvements: [
+          { id: "I-001", related: ["R-001", "A-001", "IN-001", "A.5.15", "8.5"] },
+          { id: "I-002", related: ["I-001"] },
+          { id: "I-003" },
+        ],
+      },
+      checked: 2,
+    },
+  ],
+  invalid: [
+    {
+      name: "references that name nothing in the workbook",
+      isms: {
+        ...registers,
+        improvements: [{ id: "I-001", related: ["R-001", "R-404"] }, { id: "I-002",
+          related: ["5.99", "IN-002"] }],
+      },
+      errors: [
+        { cell: "D2", severity: "error", id: "I-001", column: "Related", says: "names R-404" },
+        { cell: "D3", severity: "error", id: "I-002", column: "Related",
+          says: "names 5.99, IN-002 in Related" },
+      ],
+    },
+  ],
+});
