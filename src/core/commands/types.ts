@@ -13,6 +13,24 @@ export interface CommandOptions {
   readonly today: number;
   /** Reports progress for long work: a short sentence and, where known, a fraction 0..1. */
   readonly onProgress?: (message: string, fraction?: number) => void;
+  /**
+   * When the check runs, as shown on the Dashboard beside the figures the product computes
+   * ("2026-12-03 14:05 UTC"); the clock's time when omitted.
+   */
+  readonly checkedAt?: string;
+}
+
+/** Options of check: the file name to report in the result. */
+export interface CheckCommandOptions extends CommandOptions {
+  readonly file?: string;
+}
+
+/** Options of the auditor pack: who prepared and approved it, and its version. */
+export interface PackCommandOptions extends CommandOptions {
+  readonly preparedBy?: string;
+  readonly approvedBy?: string;
+  /** The pack's version as the organisation numbers it; "1.0" when omitted. */
+  readonly version?: string;
 }
 
 /** Options of create/upgrade (one command: what exists is kept, what is missing is added). */

@@ -116,4 +116,10 @@ export interface WorkbookPlan {
   readonly sheets: readonly SheetPlan[];
   /** The sheet to show when the command ends, if any. */
   readonly activate?: string;
+  /**
+   * Sentences for the command's outcome that only the plan knows: columns and rows it adds, a
+   * table it puts over existing data, and what it found and left alone (a sheet with data but
+   * no table whose header row does not match).
+   */
+  readonly notes?: readonly string[];
 }
