@@ -1,0 +1,136 @@
+/** The five commands of `arm`, each over an .xlsx file, returning the exit status. */
+import { basename } from "path";
+import { checkRaw, exitCodeOf } from "../core/check";
+import {
+  createOrUpgrade, exportPack, fix, rebuildDashboard, type CommandOutcome,
+} from "../core/commands";
+import { REGISTERS } from "../core/schema/sheets";
+import { XlsxWorkbook, readWorkbookFile, readWorkbookGrids } from "../xlsx";
+import { resolveFrom, writeWhole } from "./files";
+import { say, type CliIo } from "./io";
+import { checkedAtOf, editionOf, todayOf, UsageError } from "./options";
+import { checkReport } from "./report";
+import { openForChange, save, type OpenedWorkbook } from "./workbookFile";
+
+/** One command's arguments, already parsed. */
+export interface CommandRun {
+  readonly file: string;
+  readonly options: ReadonlyMap<string, string>;
+  readonly io: CliIo;
+  readonly now: Date;
+}
+
+/** A file whose content could not be read as an ISMS at all; exit status 2. */
+export class NothingToReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "NothingToReadError";
+  }
+}
+
+/** Progress lines for stderr; the commands' final "Done" adds nothing there. */
+const progressTo = (io: CliIo) => (message: string) => {
+  if (message !== "Done") say(io.stderr, `${message}…`);
+};
+
+function outOf(run: CommandRun): string | null {
+  const out = run.options.get("--out");
+  return out === undefined ? null : resolveFrom(run.io.cwd, out);
+}
+
+function report(io: CliIo, outcome: CommandOutcome): void {
+  for (const line of outcome.done) say(io.stdout, line);
+  for (const line of outcome.skipped) say(io.stdout, `Not done: ${line}`);
+}
+
+/** Saves a changed workbook, or says that nothing changed and leaves the file alone. */
+async function finish(run: CommandRun, opened: OpenedWorkbook, out: string | null) {
+  if (!opened.gateway.changed && out === null && opened.existed) {
+    say(run.io.stdout, `${basename(opened.path)} is unchanged.`);
+    return;
+  }
+  progressTo(run.io)("Saving");
+  for (const line of await save(opened, out, run.now)) say(run.io.stdout, line);
+}
+
+/** arm init: create or upgrade the ISMS workbook. */
+export async function initCommand(run: CommandRun): Promise<number> {
+  const edition = editionOf(run.options);
+  const today = todayOf(run.options, run.now);
+  const opened = await openForChange(resolveFrom(run.io.cwd, run.file), true);
+  const outcome = await createOrUpgrade(opened.gateway, {
+    today, edition, sample: run.options.has("--sample"), checkedAt: checkedAtOf(run.now),
+    onProgress: progressTo(run.io),
+  });
+  report(run.io, outcome);
+  await finish(run, opened, outOf(run));
+  return 0;
+}
+
+/** arm validate: check the workbook; exit 0 without errors, 1 with errors. */
+export async function validateCommand(run: CommandRun): Promise<number> {
+  const today = todayOf(run.options, run.now);
+  const path = resolveFrom(run.io.cwd, run.file);
+  progressTo(run.io)(`Reading ${basename(path)}`);
+  const raw = await readWorkbookGrids(path);
+  if (raw.sheets.length === 0) {
+    const names = REGISTERS.map((s) => s.sheet).join(", ");
+    throw new NothingToReadError(
+      `${basename(path)} holds none of the ISMS register sheets (${names}): ` +
+        `run "arm init ${run.file}" to add them.`,
+    );
+  }
+  progressTo(run.io)("Checking");
+  const result = checkRaw(raw, { today, file: basename(path) });
+  const text = run.options.has("--json") ? JSON.stringify(result, null, 2) : checkReport(result);
+  say(run.io.stdout, text);
+  return exitCodeOf(result);
+}
+
+/** arm fix: fix what the check marks fixable. */
+export async function fixCommand(run: CommandRun): Promise<number> {
+  const today = todayOf(run.options, run.now);
+  const opened = await openForChange(resolveFrom(run.io.cwd, run.file), false);
+  const outcome = await fix(opened.gateway, { today, onProgress: progressTo(run.io) });
+  report(run.io, outcome);
+  for (const c of outcome.changes) {
+    const before = c.before === undefined || c.before === null ? "(empty)" : String(c.before);
+    const value = c.value;
+    const after = typeof value === "object" && value !== null ? JSON.stringify(value) : value;
+    say(run.io.stdout, `  ${c.sheet}!${c.cell}: ${before} -> ${String(after)}`);
+  }
+  await finish(run, opened, outOf(run));
+  return 0;
+}
+
+/** arm dashboard: rebuild the Dashboard sheet. */
+export async function dashboardCommand(run: CommandRun): Promise<number> {
+  const today = todayOf(run.options, run.now);
+  const opened = await openForChange(resolveFrom(run.io.cwd, run.file), false);
+  const outcome = await rebuildDashboard(opened.gateway, {
+    today, checkedAt: checkedAtOf(run.now), onProgress: progressTo(run.io),
+  });
+  report(run.io, outcome);
+  await finish(run, opened, outOf(run));
+  return 0;
+}
+
+/** arm export: write the auditor pack to --out; the input is only read. */
+export async function exportCommand(run: CommandRun): Promise<number> {
+  const today = todayOf(run.options, run.now);
+  const out = outOf(run);
+  if (out === null) throw new UsageError("export needs --out PACK.xlsx, the pack to write.");
+  const path = resolveFrom(run.io.cwd, run.file);
+  if (out === path) throw new UsageError("--out must name a new file, not the workbook itself.");
+  progressTo(run.io)(`Reading ${basename(path)}`);
+  const { workbook } = await readWorkbookFile(path);
+  const { plan } = await exportPack(workbook, {
+    today, checkedAt: checkedAtOf(run.now), onProgress: progressTo(run.io),
+  });
+  const pack = XlsxWorkbook.createEmpty(basename(out));
+  const applied = await pack.apply(plan);
+  for (const line of applied.skipped) say(run.io.stdout, `Not done: ${line}`);
+  await writeWhole(out, await pack.toBuffer());
+  say(run.io.stdout, `Wrote the auditor pack to ${out}.`);
+  return 0;
+}

@@ -1,0 +1,35 @@
+/** Turning the parsed options of a command into the values the commands take. */
+import type { Edition } from "../core/catalogue/types";
+import { serialOfIso, todaySerial } from "../core/model/dates";
+
+/** A command line that parses but says something impossible (a bad date, an unknown edition). */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+/** --today as an Excel serial day, or today's from the clock. */
+export function todayOf(options: ReadonlyMap<string, string>, now: Date): number {
+  const text = options.get("--today");
+  if (text === undefined) return todaySerial(now);
+  const serial = /^\d{4}-\d{2}-\d{2}$/.test(text) ? serialOfIso(text) : null;
+  if (serial === null) throw new UsageError(`--today must be a day as YYYY-MM-DD, not "${text}".`);
+  return serial;
+}
+
+/** --standard as an Annex A edition (2022 when not given). */
+export function editionOf(options: ReadonlyMap<string, string>): Edition {
+  const text = options.get("--standard") ?? "2022";
+  if (text === "2022" || text === "2013") return text;
+  throw new UsageError(`--standard must be 2022 or 2013, not "${text}".`);
+}
+
+const two = (n: number) => String(n).padStart(2, "0");
+
+/** The moment of a check as the Dashboard shows it: "2026-12-03 14:05 UTC". */
+export function checkedAtOf(now: Date): string {
+  return `${now.getUTCFullYear()}-${two(now.getUTCMonth() + 1)}-${two(now.getUTCDate())} ` +
+    `${two(now.getUTCHours())}:${two(now.getUTCMinutes())} UTC`;
+}

@@ -1,0 +1,84 @@
+/** Turns an ExcelJS cell into the raw value Excel would hand back for it. */
+import type { Cell, CellValue as ExcelValue } from "exceljs";
+import type { RawCell } from "../core/model/grid";
+import { serialOfDate } from "../core/model/dates";
+
+const MS_PER_DAY = 86_400_000;
+
+/** ExcelJS's ValueType numbers, kept here so the hot loop compares plain integers. */
+const NULL = 0;
+const MERGE = 1;
+const NUMBER = 2;
+const STRING = 3;
+const DATE = 4;
+const HYPERLINK = 5;
+const FORMULA = 6;
+const RICH_TEXT = 8;
+const BOOLEAN = 9;
+const ERROR = 10;
+
+/** The serial of a Date, its time of day kept as the fraction Excel stores. */
+export function serialOfDateTime(date: Date): number {
+  const ms = date.getTime();
+  if (!Number.isFinite(ms)) return Number.NaN;
+  const fraction = (((ms % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY) / MS_PER_DAY;
+  return serialOfDate(date) + fraction;
+}
+
+/** Plain text of a rich-text run list or of a hyperlink's text (which may itself be rich). */
+function textOf(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value instanceof Date) return String(serialOfDateTime(value));
+  const runs = (value as { richText?: { text?: string }[] }).richText;
+  if (Array.isArray(runs)) return runs.map((run) => run.text ?? "").join("");
+  return "";
+}
+
+/** A formula's cached result (or a loose value) as Excel would report it. */
+function resultOf(value: unknown): RawCell {
+  if (value === null || value === undefined) return "";
+  switch (typeof value) {
+    case "number":
+    case "string":
+    case "boolean":
+      return value;
+    default:
+      break;
+  }
+  if (value instanceof Date) return serialOfDateTime(value);
+  const error = (value as { error?: string }).error;
+  if (typeof error === "string") return error;
+  return textOf(value);
+}
+
+/** The raw value of one ExcelJS cell: numbers, text, booleans, error text, dates as serials. */
+export function rawOf(cell: Cell | undefined): RawCell {
+  if (cell === undefined) return null;
+  const value: ExcelValue = cell.value;
+  switch (cell.type as number) {
+    case NULL:
+    case MERGE:
+      return null;
+    case STRING:
+      // An empty text cell reads as an empty cell, as the streaming read hands it over.
+      return value === "" ? null : (value as string);
+    case NUMBER:
+    case BOOLEAN:
+      return value as number | boolean;
+    case DATE:
+      return serialOfDateTime(value as Date);
+    case HYPERLINK:
+      return textOf((value as { text?: unknown }).text);
+    case FORMULA:
+      // The value ExcelJS builds for a formula drops a cached result of 0; `result` keeps it.
+      return resultOf(cell.result);
+    case RICH_TEXT:
+      return textOf(value);
+    case ERROR:
+      return (value as { error?: string }).error ?? "#VALUE!";
+    default:
+      return resultOf(value);
+  }
+}

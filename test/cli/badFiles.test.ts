@@ -1,0 +1,69 @@
+import { writeFileSync } from "fs";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import { bytesOf } from "../xlsx/cellsOf";
+import { arm, hasStackTrace, scratch, TODAY } from "./runArm";
+
+const dir = scratch("bad");
+
+async function validate(file: string, bytes: Uint8Array | string) {
+  writeFileSync(join(dir, file), bytes);
+  const run = await arm(dir, "validate", file, "--json", "--today", TODAY);
+  expect(hasStackTrace(run.stderr)).toBe(false);
+  return run;
+}
+
+function oneLineError(run: { code: number; stdout: string; stderr: string }, pattern: RegExp) {
+  expect(run.code).toBe(2);
+  expect(run.stdout).toBe("");
+  const lines = run.stderr.split("\n").filter((l) => l.trim() !== "" && !l.endsWith("…"));
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(pattern);
+}
+
+describe("files arm cannot read", () => {
+  test("a missing file", async () => {
+    const run = await arm(dir, "validate", "nowhere.xlsx");
+    oneLineError(run, /^arm validate: nowhere\.xlsx was not found/);
+  });
+
+  test("a file that is not a workbook", async () => {
+    oneLineError(await validate("list.xlsx", "just some text"), /list\.xlsx is not an Excel wor/);
+  });
+
+  test("a truncated workbook", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Risks").addRow(["ID"]);
+    const bytes = await bytesOf(wb);
+    oneLineError(await validate("cut.xlsx", bytes.subarray(0, 300)), /cut\.xlsx is truncated/);
+  });
+
+  test("a password-protected workbook", async () => {
+    const bytes = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(1024),
+      Buffer.from("EncryptedPackage", "utf16le"),
+    ]);
+    oneLineError(await validate("locked.xlsx", bytes), /locked\.xlsx is password-protected/);
+  });
+
+  test("a workbook with none of the register sheets", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Budget").getCell("A1").value = 1;
+    const run = await validate("other.xlsx", await bytesOf(wb));
+    oneLineError(run, /other\.xlsx holds none of the ISMS register sheets .*arm init other\.xlsx/);
+  });
+
+  test("a sheet whose headers were renamed gives findings, not a failure", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Risks");
+    ws.addRow(["Ref", "Description", "Responsible"]);
+    ws.addRow(["R-001", "Laptop theft", "Ana"]);
+    const run = await validate("renamed.xlsx", await bytesOf(wb));
+    expect(run.code).toBe(1);
+    const result = JSON.parse(run.stdout);
+    const onRisks = result.findings.filter((f: { sheet: string }) => f.sheet === "Risks");
+    const columns = onRisks.map((f: { column: string }) => f.column);
+    expect(columns).toEqual(expect.arrayContaining(["ID", "Owner"]));
+  });
+});

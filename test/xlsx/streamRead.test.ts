@@ -1,0 +1,85 @@
+import { writeFileSync, mkdtempSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { createOrUpgrade } from "../../src/core/commands";
+import { serialOf } from "../../src/core/model/dates";
+import { XlsxWorkbook, WorkbookFileError, readWorkbookGrids, streamRegisters } from "../../src/xlsx";
+import { bytesOf } from "./cellsOf";
+
+const TODAY = serialOf(2026, 12, 3);
+
+async function sampleIsms(): Promise<Buffer> {
+  const wb = XlsxWorkbook.createEmpty("isms.xlsx");
+  await createOrUpgrade(wb, { today: TODAY, edition: "2022", sample: true, checkedAt: "now" });
+  return wb.toBuffer();
+}
+
+async function fullRead(bytes: Buffer) {
+  return (await XlsxWorkbook.load(bytes, "f.xlsx")).read();
+}
+
+describe("the streaming read of register sheets", () => {
+  test("reads the sample ISMS exactly as the full load does", async () => {
+    const bytes = await sampleIsms();
+    const streamed = await streamRegisters(bytes, undefined, "f.xlsx");
+    expect(streamed.sheets.length).toBe(11);
+    expect(streamed).toEqual(await fullRead(bytes));
+  });
+
+  test("reads rich text, errors, results, dates, a table off A1 as the full load", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Cover & notes").getCell("A1").value = "x";
+    const ws = wb.addWorksheet("Our risks");
+    ws.addTable({
+      name: "Risks",
+      ref: "B2",
+      columns: [{ name: "ID" }, { name: "Risk" }, { name: "Score" }, { name: "Reviewed" }],
+      rows: [
+        ["R-001", { richText: [{ text: "Fi" }, { text: "re" }] }, { formula: "2*3", result: 6 },
+          new Date(Date.UTC(2026, 0, 31))],
+        ["R-002", { error: "#N/A" }, { formula: "2*4", result: 8 }, null],
+      ] as ExcelJS.CellValue[][],
+    });
+    const assets = wb.addWorksheet("Assets");
+    assets.addRow(["ID", "Asset"]);
+    assets.addRow(["A-001", "CRM"]);
+    const bytes = await bytesOf(wb);
+    const streamed = await streamRegisters(bytes, undefined, "f.xlsx");
+    expect(streamed).toEqual(await fullRead(bytes));
+    expect(streamed.sheetNames).toEqual(["Cover & notes", "Our risks", "Assets"]);
+    expect(streamed.sheets.find((s) => s.name === "Our risks")?.values[1]).toEqual([
+      "R-001", "Fire", 6, serialOf(2026, 1, 31),
+    ]);
+  });
+
+  test("leaves a formula's cached error to the full load, which names it", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Risks");
+    ws.addRow(["ID", "Score"]);
+    ws.addRow(["R-001", { formula: "1/0", result: { error: "#DIV/0!" } }]);
+    const path = join(mkdtempSync(join(tmpdir(), "arm-stream-")), "errors.xlsx");
+    const bytes = await bytesOf(wb);
+    writeFileSync(path, bytes);
+    await expect(streamRegisters(bytes)).rejects.toThrow(/cannot be named/);
+    const raw = await readWorkbookGrids(path);
+    expect(raw.sheets[0].values[1]).toEqual(["R-001", "#DIV/0!"]);
+  });
+
+  test("reads only the sheets asked for", async () => {
+    const streamed = await streamRegisters(await sampleIsms(), { sheets: ["Risks"] });
+    expect(streamed.sheets.map((s) => s.name)).toEqual(["Risks"]);
+  });
+
+  test("a zip that is not a workbook still gives the one-line error", async () => {
+    const zip = new JSZip();
+    zip.file("notes.txt", "hello");
+    const path = join(mkdtempSync(join(tmpdir(), "arm-stream-")), "notes.xlsx");
+    writeFileSync(path, await zip.generateAsync({ type: "nodebuffer" }));
+    await expect(readWorkbookGrids(path)).rejects.toThrow(WorkbookFileError);
+    await expect(readWorkbookGrids(path)).rejects.toThrow(
+      "notes.xlsx is a zip archive but not an Excel workbook (.xlsx).",
+    );
+  });
+});
