@@ -1,0 +1,76 @@
+/**
+ * Packs a write's steps into syncs. Everything goes into one sync unless the payload would pass
+ * SYNC_PAYLOAD_LIMIT; then blocks of cells are cut into bands of whole rows, as large as fit,
+ * and the write takes as many syncs as its size needs (never one per row).
+ */
+import { SYNC_PAYLOAD_LIMIT } from "./payload";
+import type { AnyStep, BlockStep, Handles, Step } from "./steps";
+
+/** Part of a write that goes into one sync. */
+export type SyncPart =
+  | { readonly step: Step }
+  | { readonly block: BlockStep; readonly from: number; readonly to: number };
+
+/** The requests of one sync: parts in order, payload bytes, cells written. */
+export interface SyncGroup {
+  readonly parts: SyncPart[];
+  bytes: number;
+  cells: number;
+}
+
+/** Bytes a band adds besides its rows (the range, property names). */
+const BAND_OVERHEAD = 256;
+
+/** Splits the steps into syncs of at most `limit` payload bytes each. */
+export function packSyncs(steps: readonly AnyStep[], limit = SYNC_PAYLOAD_LIMIT): SyncGroup[] {
+  const groups: SyncGroup[] = [{ parts: [], bytes: 0, cells: 0 }];
+  const current = () => groups[groups.length - 1];
+  const open = () => void groups.push({ parts: [], bytes: 0, cells: 0 });
+  for (const s of steps) {
+    if (s.kind === "step") {
+      if (current().bytes + s.bytes > limit && current().parts.length > 0) open();
+      current().parts.push({ step: s });
+      current().bytes += s.bytes;
+      continue;
+    }
+    const rows = s.rowBytes.length;
+    let from = 0;
+    while (from < rows) {
+      const group = current();
+      let bytes = BAND_OVERHEAD + s.bandBytes;
+      let to = from - 1;
+      while (to + 1 < rows && group.bytes + bytes + s.rowBytes[to + 1] <= limit) {
+        bytes += s.rowBytes[++to];
+      }
+      if (to < from) {
+        if (group.parts.length > 0) {
+          open();
+          continue;
+        }
+        // A single row over the limit goes alone; Excel's refusal is then reported plainly.
+        to = from;
+        bytes += s.rowBytes[from];
+      }
+      group.parts.push({ block: s, from, to });
+      group.bytes += bytes;
+      group.cells += (to - from + 1) * s.columns;
+      from = to + 1;
+      if (from < rows) open();
+    }
+  }
+  return groups.filter((g) => g.parts.length > 0);
+}
+
+/** Queues one sync's parts and returns the lines saying what they do. */
+export function queueGroup(group: SyncGroup, handles: Handles): string[] {
+  const lines: string[] = [];
+  for (const part of group.parts) {
+    if ("step" in part) {
+      part.step.queue(handles);
+      if (part.step.done) lines.push(part.step.done);
+    } else {
+      lines.push(part.block.queueRows(handles, part.from, part.to));
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,175 @@
+/**
+ * Reads the register sheets inside Excel in one sync: every sheet's name, and for each register
+ * its sheet (by name), the table of its name and the sheet's used range, queued together and
+ * sent at once. The table's cells are cut out of the used range, so no cell travels twice.
+ */
+import type { ReadRequest } from "../core/gateway";
+import { parseRange } from "../core/model/address";
+import type { RawCell, RawSheet, RawWorkbook } from "../core/model/grid";
+import { DASHBOARD_SHEET, REGISTERS } from "../core/schema/sheets";
+import { excelErrorCode } from "./errors";
+
+/** What the read learnt that a later write of the same command needs. */
+export interface ReadMemo {
+  /** Sheets found protected, by lower-case name. */
+  readonly protectedSheets: ReadonlySet<string>;
+  /** Chart names on each sheet read, by lower-case sheet name (the Dashboard's). */
+  readonly charts: ReadonlyMap<string, readonly string[]>;
+}
+
+interface Probe {
+  readonly sheet: Excel.Worksheet;
+  readonly table: Excel.Table | null;
+  readonly tableRange: Excel.Range | null;
+  readonly used: Excel.Range;
+  readonly protection: Excel.WorksheetProtection;
+}
+
+/**
+ * The sheets and, for each, the tables known to exist (lower-case names), or null when the
+ * read relies on null objects to find out.
+ */
+type Present = ReadonlyMap<string, ReadonlySet<string>> | null;
+
+/** Queues the loads of one register: nothing is read until the batch's sync. */
+function probe(
+  sheets: Excel.WorksheetCollection,
+  spec: { readonly sheet: string; readonly table: string },
+  present: Present,
+): Probe | null {
+  const known = present?.get(spec.sheet.toLowerCase());
+  if (present && !known) return null;
+  const sheet = present ? sheets.getItem(spec.sheet) : sheets.getItemOrNullObject(spec.sheet);
+  sheet.load("name");
+  let table: Excel.Table | null = null;
+  if (!present) table = sheet.tables.getItemOrNullObject(spec.table);
+  else if (known?.has(spec.table.toLowerCase())) table = sheet.tables.getItem(spec.table);
+  table?.load("name");
+  const tableRange = table ? table.getRange() : null;
+  tableRange?.load("address");
+  const used = sheet.getUsedRangeOrNullObject();
+  used.load("values, rowIndex, columnIndex");
+  const protection = sheet.protection;
+  protection.load("protected");
+  return { sheet, table, tableRange, used, protection };
+}
+
+/** The cells of rows r1..r2, columns c1..c2 (0-based, sheet coordinates) of a used range. */
+function cut(
+  values: readonly (readonly RawCell[])[],
+  top: number,
+  left: number,
+  box: { r1: number; c1: number; r2: number; c2: number },
+): RawCell[][] {
+  const out: RawCell[][] = [];
+  for (let r = box.r1; r <= box.r2; r++) {
+    const row = values[r - top];
+    const line: RawCell[] = [];
+    for (let c = box.c1; c <= box.c2; c++) line.push(row?.[c - left] ?? null);
+    out.push(line);
+  }
+  return out;
+}
+
+/** The raw sheet of one probed register, or null when its sheet is missing. */
+function rawSheetOf(p: Probe): RawSheet | null {
+  if (p.sheet.isNullObject) return null;
+  const name = p.sheet.name;
+  if (p.used.isNullObject) return { name, table: null, values: [] };
+  const values = p.used.values as RawCell[][];
+  const top = p.used.rowIndex;
+  const left = p.used.columnIndex;
+  if (!p.table || !p.tableRange || p.table.isNullObject) {
+    return { name, table: null, values, origin: { row: top + 1, col: left } };
+  }
+  const address = p.tableRange.address.slice(p.tableRange.address.lastIndexOf("!") + 1);
+  const { start, end } = parseRange(address);
+  const box = { r1: start.row - 1, c1: start.col, r2: end.row - 1, c2: end.col };
+  return {
+    name,
+    table: { name: p.table.name, address },
+    values: cut(values, top, left, box),
+    origin: { row: start.row, col: start.col },
+  };
+}
+
+type Spec = (typeof REGISTERS)[number];
+
+/** Queues every load of the read, syncs once, and builds the raw workbook. */
+async function readBatch(
+  context: Excel.RequestContext,
+  specs: readonly Spec[],
+  present: Present,
+): Promise<{ raw: RawWorkbook; memo: ReadMemo }> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const probes = specs.map((spec) => probe(sheets, spec, present));
+  const dashboardKey = DASHBOARD_SHEET.toLowerCase();
+  const dashboard = !present ? sheets.getItemOrNullObject(DASHBOARD_SHEET)
+    : present.has(dashboardKey) ? sheets.getItem(DASHBOARD_SHEET) : null;
+  const charts = dashboard?.charts;
+  charts?.load("items/name");
+  const dashboardProtection = dashboard?.protection;
+  dashboardProtection?.load("protected");
+  await context.sync();
+
+  const raw: RawSheet[] = [];
+  const protectedSheets = new Set<string>();
+  for (const p of probes) {
+    const sheet = p && rawSheetOf(p);
+    if (!p || !sheet) continue;
+    raw.push(sheet);
+    if (p.protection.protected) protectedSheets.add(sheet.name.toLowerCase());
+  }
+  const chartNames = new Map<string, string[]>();
+  if (dashboard && charts && !dashboard.isNullObject) {
+    chartNames.set(dashboardKey, charts.items.map((c) => c.name));
+    if (dashboardProtection?.protected) protectedSheets.add(dashboardKey);
+  }
+  return {
+    raw: { sheetNames: sheets.items.map((s) => s.name), sheets: raw },
+    memo: { protectedSheets, charts: chartNames },
+  };
+}
+
+/** Codes with which an Excel that will not navigate from a null object may refuse the read. */
+const NAVIGATION_ERRORS = new Set([
+  "ItemNotFound", "InvalidObjectPath", "InvalidArgument", "GeneralException",
+]);
+
+/**
+ * Reads the registers (or those requested) in one Excel.run with one sync. Should Excel refuse
+ * to navigate from a missing sheet or table (null objects), the read looks first at which
+ * sheets and tables exist, then reads only those: three syncs instead of one, in that case only.
+ * @throws OfficeExtension.Error when Excel refuses the read (described by describeExcelError).
+ */
+export async function readWorkbook(
+  request?: ReadRequest,
+): Promise<{ raw: RawWorkbook; memo: ReadMemo }> {
+  const wanted = request?.sheets?.map((s) => s.toLowerCase());
+  const specs = REGISTERS.filter((s) => !wanted || wanted.includes(s.sheet.toLowerCase()));
+  try {
+    return await Excel.run((context) => readBatch(context, specs, null));
+  } catch (err) {
+    if (!NAVIGATION_ERRORS.has(excelErrorCode(err))) throw err;
+  }
+  return Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const names = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+    const lists = specs
+      .filter((spec) => names.has(spec.sheet.toLowerCase()))
+      .map((spec) => {
+        const tables = sheets.getItem(spec.sheet).tables;
+        tables.load("items/name");
+        return [spec.sheet.toLowerCase(), tables] as const;
+      });
+    await context.sync();
+    const present = new Map<string, ReadonlySet<string>>(lists.map(([sheet, tables]) =>
+      [sheet, new Set(tables.items.map((t) => t.name.toLowerCase()))]));
+    const dashboard = DASHBOARD_SHEET.toLowerCase();
+    if (names.has(dashboard)) present.set(dashboard, new Set());
+    return readBatch(context, specs, present);
+  });
+}

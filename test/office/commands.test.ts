@@ -1,0 +1,125 @@
+/** Every command runs through the Office.js executor: one read sync and one write sync. */
+import { check, createOrUpgrade, fix, rebuildDashboard } from "../../src/core/commands";
+import { serialOf } from "../../src/core/model/dates";
+import { REGISTERS } from "../../src/core/schema/sheets";
+import { OfficeWorkbook } from "../../src/office";
+import { installFakeExcel, type FakeExcelHandle } from "../support/fakeExcel";
+
+const today = serialOf(2026, 12, 3);
+const opts = { today, checkedAt: "2026-12-03 09:00 UTC" };
+let fake: FakeExcelHandle;
+
+beforeEach(() => {
+  fake = installFakeExcel({ sheets: ["Sheet1"] });
+});
+
+afterEach(() => fake.uninstall());
+
+/** Creates the ISMS sheets (with the sample ISMS) and zeroes the counters. */
+async function created(sample = true) {
+  const outcome = await createOrUpgrade(new OfficeWorkbook(), { ...opts, edition: "2022", sample });
+  fake.resetCounters();
+  return outcome;
+}
+
+describe("create", () => {
+  it("creates every register as a table, the Dashboard first with charts, in 2 syncs", async () => {
+    const outcome = await createOrUpgrade(new OfficeWorkbook(), {
+      ...opts, edition: "2022", sample: true,
+    });
+
+    expect(fake.syncCount).toBe(2);
+    expect(outcome.command).toBe("create");
+    expect(fake.book.sheets[0].name).toBe("Dashboard");
+    for (const spec of REGISTERS) {
+      const table = fake.book.table(spec.table);
+      expect(table?.sheet.name).toBe(spec.sheet);
+      expect(table?.headers).toEqual(spec.columns.map((c) => c.header));
+      expect(table?.sheet.frozenRows).toBe(1);
+    }
+    expect(fake.book.sheet("Dashboard")?.charts.length).toBeGreaterThan(0);
+    expect(fake.book.sheet("Risks")?.validations.length).toBeGreaterThan(0);
+    expect(fake.book.active?.name).toBe("Dashboard");
+  });
+});
+
+describe("upgrade", () => {
+  it("changes nothing when run twice, reading once", async () => {
+    await created();
+    const layout = () => fake.book.sheets.map((s) => [
+      s.name, fake.book.tables.filter((t) => t.sheet === s).map((t) => t.address),
+    ]);
+    const before = layout();
+    const outcome = await createOrUpgrade(new OfficeWorkbook(), {
+      ...opts, edition: "2022", sample: false,
+    });
+    expect(fake.syncCount).toBe(1);
+    expect(outcome.done.join(" ")).toMatch(/nothing to change/);
+    expect(layout()).toEqual(before);
+  });
+
+  it("brings back a deleted register, keeps the others' rows and a user's column", async () => {
+    await created();
+    const risks = fake.book.sheet("Risks")!;
+    const riskTable = fake.book.table("Risks")!;
+    const userCol = riskTable.box.c2 + 2;
+    risks.put(0, userCol, "My notes");
+    risks.put(1, userCol, "keep me");
+    const riskId = risks.valueAt(1, 0);
+    fake.book.deleteSheet(fake.book.sheet("Objectives")!);
+    fake.resetCounters();
+
+    const outcome = await createOrUpgrade(new OfficeWorkbook(), {
+      ...opts, edition: "2022", sample: false,
+    });
+
+    expect(fake.syncCount).toBe(2);
+    expect(outcome.command).toBe("upgrade");
+    expect(fake.book.table("Objectives")?.sheet.name).toBe("Objectives");
+    expect(risks.valueAt(1, 0)).toBe(riskId);
+    expect(risks.valueAt(1, userCol)).toBe("keep me");
+    expect(fake.book.table("Risks")?.address).toBe(riskTable.address);
+  });
+});
+
+describe("check", () => {
+  it("reads in one sync and changes nothing", async () => {
+    await created();
+    const result = await check(new OfficeWorkbook(), opts);
+    expect(fake.syncCount).toBe(1);
+    expect(result.findings.length).toBeGreaterThan(0);
+    expect(fake.requestBytes).toEqual([0]);
+  });
+});
+
+describe("fix", () => {
+  it("fills a missing risk ID in one read and one write", async () => {
+    await created();
+    const risks = fake.book.sheet("Risks")!;
+    risks.put(2, 0, "");
+    fake.resetCounters();
+
+    const outcome = await fix(new OfficeWorkbook(), opts);
+
+    expect(fake.syncCount).toBe(2);
+    const change = outcome.changes.find((c) => c.sheet === "Risks" && c.cell === "A3");
+    expect(change).toBeDefined();
+    expect(risks.valueAt(2, 0)).toBe(change?.value);
+    expect(String(risks.valueAt(2, 0))).toMatch(/^R-\d{3}$/);
+  });
+});
+
+describe("dashboard", () => {
+  it("rebuilds the Dashboard in two syncs without doubling its charts", async () => {
+    await created();
+    const charts = fake.book.sheet("Dashboard")!.charts.map((c) => c.name);
+    const formats = fake.book.sheet("Dashboard")!.conditionalFormats.length;
+
+    await rebuildDashboard(new OfficeWorkbook(), opts);
+
+    expect(fake.syncCount).toBe(2);
+    expect(fake.book.sheet("Dashboard")?.charts.map((c) => c.name)).toEqual(charts);
+    expect(fake.book.sheet("Dashboard")?.conditionalFormats).toHaveLength(formats);
+    expect(fake.book.sheets[0].name).toBe("Dashboard");
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * The workbook and request context of the in-memory Excel: worksheets, tables, the
+ * application (calculation suspension) and the selection.
+ */
+import { parseBox } from "./address";
+import { FakeContextCore, type SyncHook } from "./context";
+import { excelError, FakeErrorCode } from "./errors";
+import { FakeRange } from "./range";
+import type { BookState } from "./state";
+import { FakeTableCollection } from "./table";
+import { FakeWorksheet, FakeWorksheetCollection } from "./worksheet";
+
+/** The application: only suspending calculation until the next sync is imitated. */
+export class FakeApplication {
+  constructor(private readonly core: FakeContextCore) {}
+
+  /** Suspends calculation until the next sync (recorded per sync). */
+  suspendApiCalculationUntilNextSync(): void {
+    this.core.enqueue("Application.suspendApiCalculationUntilNextSync", 0, () => {
+      const stats = this.core.book.stats;
+      stats.calculationSuspended.push(stats.syncs);
+    });
+  }
+}
+
+/** The workbook of a request context. */
+export class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
+  readonly application: FakeApplication;
+
+  constructor(private readonly core: FakeContextCore) {
+    this.worksheets = new FakeWorksheetCollection(core);
+    this.tables = new FakeTableCollection(core, null, (find, nullable) =>
+      new FakeWorksheet(core, find, nullable));
+    this.application = new FakeApplication(core);
+  }
+
+  /** The selected range. @throws (at sync) InvalidSelection when nothing is selected. */
+  getSelectedRange(): FakeRange {
+    const range = new FakeRange(this.core, () => {
+      const sel = this.core.book.selection;
+      if (!sel) {
+        const where = "Workbook.getSelectedRange";
+        throw excelError(FakeErrorCode.invalidSelection, "Nothing is selected.", where);
+      }
+      return { sheet: this.core.book.sheetOrThrow(sel.sheet), box: parseBox(sel.address, "") };
+    });
+    this.core.enqueue("Workbook.getSelectedRange", 0, () => void range.resolveTarget());
+    return range;
+  }
+}
+
+/** The request context handed to an Excel.run batch. */
+export class FakeRequestContext {
+  readonly core: FakeContextCore;
+  readonly workbook: FakeWorkbook;
+  readonly application: FakeApplication;
+  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+
+  constructor(book: BookState, hooks: SyncHook[]) {
+    this.core = new FakeContextCore(book, hooks);
+    this.workbook = new FakeWorkbook(this.core);
+    this.application = this.workbook.application;
+  }
+
+  /** Sends the queued requests to the document in one round trip. */
+  sync<T>(passThroughValue?: T): Promise<T | undefined> {
+    return this.core.sync().then(() => passThroughValue);
+  }
+}
