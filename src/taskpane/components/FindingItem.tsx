@@ -1,0 +1,48 @@
+/** One finding: its severity, where it is and what to do; activating it selects the cell. */
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type { Finding } from "../../core/model/finding";
+import { SeverityBadge } from "./SeverityBadge";
+
+const useStyles = makeStyles({
+  item: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "flex-start" },
+  button: { flexGrow: 1, justifyContent: "flex-start", textAlign: "start", fontWeight: "normal" },
+  where: { display: "block", color: tokens.colorNeutralForeground3 },
+  text: { display: "block" },
+});
+
+/** Where a finding sits, in words: "Risks!F7 · R-006 · Owner". */
+export function whereOf(f: Finding): string {
+  return [f.cell ? `${f.sheet}!${f.cell}` : f.sheet, f.id, f.column].filter(Boolean).join(" · ");
+}
+
+/** A finding as a list item; findings about a whole sheet have no cell to select. */
+export function FindingItem(props: { finding: Finding; onSelect: (f: Finding) => void }) {
+  const { finding, onSelect } = props;
+  const styles = useStyles();
+  const body = (
+    <span>
+      <span className={styles.text}>{finding.message}</span>
+      <Caption1 className={styles.where}>
+        {whereOf(finding)}
+        {finding.fixable ? " · can be fixed" : ""}
+      </Caption1>
+    </span>
+  );
+  return (
+    <li className={styles.item}>
+      <SeverityBadge severity={finding.severity} />
+      {finding.cell ? (
+        <Button
+          appearance="subtle"
+          className={styles.button}
+          onClick={() => onSelect(finding)}
+          title={`Go to ${finding.sheet}!${finding.cell}`}
+        >
+          {body}
+        </Button>
+      ) : (
+        body
+      )}
+    </li>
+  );
+}

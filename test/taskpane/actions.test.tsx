@@ -1,0 +1,57 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { screen, within } from "@testing-library/react";
+import { fakeServices } from "./fakeServices";
+import { renderPane } from "./render";
+
+describe("creating sheets, the dashboard, the pack and the questions", () => {
+  it("creates the 2013 sheets with sample data, then checks them", async () => {
+    const services = fakeServices();
+    const { user } = renderPane(services);
+    const form = screen.getByRole("form", { name: "Create or upgrade the ISMS sheets" });
+    await user.click(within(form).getByRole("radio", { name: "ISO/IEC 27001:2013" }));
+    await user.click(within(form).getByRole("checkbox", { name: /sample data/ }));
+    await user.click(within(form).getByRole("button", { name: "Create or upgrade sheets" }));
+    expect(services.createOrUpgrade).toHaveBeenCalledWith(
+      { edition: "2013", sample: true },
+      expect.any(Function),
+    );
+    expect(await screen.findByText("The ISMS sheets are ready")).toBeVisible();
+    expect(services.check).toHaveBeenCalledTimes(1);
+  });
+
+  it("says where the auditor pack went", async () => {
+    const services = fakeServices({
+      exportPack: jest.fn(async () => ({ opened: false, fileName: "Acme auditor pack.xlsx" })),
+    });
+    const { user } = renderPane(services);
+    await user.click(screen.getByRole("button", { name: "Export auditor pack" }));
+    const line = await screen.findByText("The pack was downloaded as Acme auditor pack.xlsx.");
+    expect(line).toBeVisible();
+  });
+
+  it("lists the readiness questions in order with answers and reasons", async () => {
+    const { user } = renderPane(fakeServices());
+    await user.click(screen.getByRole("button", { name: "Check" }));
+    await user.click(screen.getByRole("button", { name: "Stage 2 readiness questions" }));
+    const items = within(screen.getByRole("list", { name: "Readiness questions" })).getAllByRole(
+      "listitem",
+    );
+    expect(items[0]).toHaveTextContent("Closed any critical findings from Stage 1");
+    expect(items[0]).toHaveTextContent("Not yet");
+    expect(items[1]).toHaveTextContent("Partly");
+    expect(items[1]).toHaveTextContent("R-003, R-009 not reviewed in 12 months.");
+  });
+
+  it("shows the first lines of a long outcome and counts the rest", async () => {
+    const done = Array.from({ length: 11 }, (_, i) => `Created sheet ${i + 1}`);
+    const services = fakeServices({
+      createOrUpgrade: jest.fn(async () => ({ command: "create" as const, done, skipped: [] })),
+    });
+    const { user } = renderPane(services);
+    await user.click(screen.getByRole("button", { name: "Create or upgrade sheets" }));
+    expect(await screen.findByText("Created sheet 8")).toBeVisible();
+    expect(screen.queryByText("Created sheet 9")).toBeNull();
+    expect(screen.getByText("…and 3 more.")).toBeVisible();
+  });
+});
