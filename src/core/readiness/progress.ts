@@ -7,7 +7,7 @@ export const ARM_STEPS: readonly ArmStep[] = ["1A", "1B", "1C", "2", "3", "4"];
 /** How far one step has come. */
 export interface StepProgress {
   readonly step: ArmStep;
-  /** passed / checked as a whole percentage; 0 when nothing was checked. */
+  /** passed / checked as a whole percentage, rounded down; 0 when nothing was checked. */
   readonly percent: number;
   readonly passed: number;
   readonly checked: number;
@@ -32,7 +32,8 @@ export function stepProgress(runs: readonly StepChecks[]): StepProgress[] {
   return ARM_STEPS.map((step) => {
     const made = checked.get(step) ?? 0;
     const passed = made - (failed.get(step) ?? 0);
-    const percent = made === 0 ? 0 : Math.round((passed / made) * 100);
+    // Rounded down, so a step with anything left never shows 100 %.
+    const percent = made === 0 ? 0 : Math.floor((passed / made) * 100);
     return { step, percent, passed, checked: made };
   });
 }

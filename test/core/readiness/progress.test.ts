@@ -18,6 +18,11 @@ describe("stepProgress", () => {
     ]);
   });
 
+  it("shows 99 %, not 100 %, while a single check of a step still fails", () => {
+    const [first] = stepProgress([{ step: "1A", checked: 400, failed: 1 }]);
+    expect(first.percent).toBe(99);
+  });
+
   it("never counts more failures than checks, nor negative counts", () => {
     const [first] = stepProgress([
       { step: "1A", checked: 2, failed: 5 },
