@@ -21,6 +21,8 @@ interface Probe {
   readonly sheet: Excel.Worksheet;
   readonly table: Excel.Table | null;
   readonly tableRange: Excel.Range | null;
+  /** Every table on the sheet, to find a register table the user renamed. */
+  readonly tables: Excel.TableCollection;
   readonly used: Excel.Range;
   readonly protection: Excel.WorksheetProtection;
 }
@@ -47,11 +49,32 @@ function probe(
   table?.load("name");
   const tableRange = table ? table.getRange() : null;
   tableRange?.load("address");
+  const tables = sheet.tables;
+  tables.load("items/name");
   const used = sheet.getUsedRangeOrNullObject();
   used.load("values, rowIndex, columnIndex");
   const protection = sheet.protection;
   protection.load("protected");
-  return { sheet, table, tableRange, used, protection };
+  return { sheet, table, tableRange, used, protection, tables };
+}
+
+/** A table found on a register's sheet under another name than the register's. */
+interface Renamed {
+  readonly name: string;
+  readonly range: Excel.Range;
+}
+
+/**
+ * For a register sheet whose table was not found by its name but which holds a table, queues
+ * the load of that table's address (the first table on the sheet). Null where not needed.
+ */
+function renamedTable(p: Probe): Renamed | null {
+  if (p.sheet.isNullObject || (p.table && !p.table.isNullObject)) return null;
+  const first = p.tables.items[0];
+  if (!first) return null;
+  const range = p.tables.getItem(first.name).getRange();
+  range.load("address");
+  return { name: first.name, range };
 }
 
 /** The cells of rows r1..r2, columns c1..c2 (0-based, sheet coordinates) of a used range. */
@@ -72,22 +95,23 @@ function cut(
 }
 
 /** The raw sheet of one probed register, or null when its sheet is missing. */
-function rawSheetOf(p: Probe): RawSheet | null {
+function rawSheetOf(p: Probe, renamed: Renamed | null): RawSheet | null {
   if (p.sheet.isNullObject) return null;
   const name = p.sheet.name;
   if (p.used.isNullObject) return { name, table: null, values: [] };
   const values = p.used.values as RawCell[][];
   const top = p.used.rowIndex;
   const left = p.used.columnIndex;
-  if (!p.table || !p.tableRange || p.table.isNullObject) {
-    return { name, table: null, values, origin: { row: top + 1, col: left } };
-  }
-  const address = p.tableRange.address.slice(p.tableRange.address.lastIndexOf("!") + 1);
+  const found = p.table && p.tableRange && !p.table.isNullObject ?
+      { name: p.table.name, range: p.tableRange }
+    : renamed;
+  if (!found) return { name, table: null, values, origin: { row: top + 1, col: left } };
+  const address = found.range.address.slice(found.range.address.lastIndexOf("!") + 1);
   const { start, end } = parseRange(address);
   const box = { r1: start.row - 1, c1: start.col, r2: end.row - 1, c2: end.col };
   return {
     name,
-    table: { name: p.table.name, address },
+    table: { name: found.name, address },
     values: cut(values, top, left, box),
     origin: { row: start.row, col: start.col },
   };
@@ -113,10 +137,14 @@ async function readBatch(
   dashboardProtection?.load("protected");
   await context.sync();
 
+  // A register table renamed by the user costs one more sync, in that case only.
+  const renamed = probes.map((p) => (p ? renamedTable(p) : null));
+  if (renamed.some((r) => r !== null)) await context.sync();
+
   const raw: RawSheet[] = [];
   const protectedSheets = new Set<string>();
-  for (const p of probes) {
-    const sheet = p && rawSheetOf(p);
+  for (const [i, p] of probes.entries()) {
+    const sheet = p && rawSheetOf(p, renamed[i]);
     if (!p || !sheet) continue;
     raw.push(sheet);
     if (p.protection.protected) protectedSheets.add(sheet.name.toLowerCase());

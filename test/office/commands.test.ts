@@ -123,3 +123,28 @@ describe("dashboard", () => {
     expect(fake.book.sheets[0].name).toBe("Dashboard");
   });
 });
+
+describe("a register table the user renamed", () => {
+  it("is found by its sheet and kept, its formulas naming it, at one extra read sync", async () => {
+    await created();
+    await Excel.run(async (context) => {
+      context.workbook.tables.getItem("Risks").name = "MyRisks";
+      await context.sync();
+    });
+    fake.resetCounters();
+
+    const raw = await new OfficeWorkbook().read();
+    expect(fake.syncCount).toBe(2);
+    expect(raw.sheets.find((s) => s.name === "Risks")?.table?.name).toBe("MyRisks");
+
+    await rebuildDashboard(new OfficeWorkbook(), opts);
+    expect(fake.book.table("Risks")).toBeUndefined();
+    const dashboard = fake.book.sheet("Dashboard");
+    const box = dashboard?.usedBox(false, []);
+    const formulas = dashboard && box ?
+        dashboard.formulasOf(box).flat().map(String).filter((f) => f.startsWith("="))
+      : [];
+    expect(formulas.some((f) => f.includes("MyRisks[Likelihood]"))).toBe(true);
+    expect(formulas.some((f) => /(^|[^y])Risks\[/.test(f))).toBe(false);
+  });
+});
