@@ -4,7 +4,7 @@
  * all take this one result.
  */
 import { STANDARD_NAMES } from "./catalogue";
-import type { Finding, Severity } from "./model/finding";
+import type { Finding } from "./model/finding";
 import type { RawWorkbook } from "./model/grid";
 import type { Isms } from "./model/isms";
 import { isoOf } from "./model/dates";
@@ -14,20 +14,9 @@ import { stepProgress, type StepProgress } from "./readiness/progress";
 import { answerQuestions, type Answer } from "./readiness/questions";
 import { timingOf, type Timing } from "./readiness/timing";
 import { runRules } from "./rules/engine";
-import type { ArmStep } from "./schema/types";
 
 /** A finding as the JSON result carries it: located, with no cell changes. */
-export interface FindingJson {
-  readonly rule: string;
-  readonly severity: Severity;
-  readonly step: ArmStep;
-  readonly sheet: string;
-  readonly cell: string;
-  readonly id: string;
-  readonly column: string;
-  readonly message: string;
-  readonly fixable: boolean;
-}
+export type FindingJson = Omit<Finding, "fix">;
 
 /** The answer to one readiness question, as the JSON result carries it. */
 export interface QuestionJson {
