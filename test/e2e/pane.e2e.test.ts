@@ -34,6 +34,7 @@ maybe("the task pane in headless Chromium", () => {
   let page: Page;
   let profile: string;
   const offNetwork: string[] = [];
+  const scripts: string[] = [];
   const pageErrors: string[] = [];
   const policyViolations: string[] = [];
 
@@ -54,7 +55,10 @@ maybe("the task pane in headless Chromium", () => {
     await context.route("**/*", (route) => {
       const url = route.request().url();
       if (url === OFFICE_JS) return route.fulfill({ contentType: "text/javascript", body: script });
-      if (url.startsWith(`${base}/`)) return route.continue();
+      if (url.startsWith(`${base}/`)) {
+        if (url.endsWith(".js")) scripts.push(url);
+        return route.continue();
+      }
       offNetwork.push(url);
       return route.abort();
     });
@@ -141,6 +145,21 @@ maybe("the task pane in headless Chromium", () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: SCREENSHOT });
     expect(existsSync(SCREENSHOT)).toBe(true);
+  });
+
+  it("exports the auditor pack into a new workbook, loading ExcelJS only then", async () => {
+    const exceljs = () => scripts.filter((url) => /\/exceljs\.[0-9a-f]+\.js$/.test(url));
+    expect(exceljs()).toEqual([]);
+    await page.getByRole("button", { name: "Export auditor pack" }).click();
+    await page.getByText("The auditor pack is ready").waitFor({ timeout: 120_000 });
+    const created = await page.evaluate(() =>
+      (window as unknown as { fakeExcel: { book: { createdWorkbooks: string[] } } })
+        .fakeExcel.book.createdWorkbooks,
+    );
+    expect(created).toHaveLength(1);
+    // An .xlsx file is a zip archive: "PK\x03\x04", "UEsDB" in base64.
+    expect(created[0].startsWith("UEsDB")).toBe(true);
+    expect(exceljs()).toHaveLength(1);
   });
 
   it("loaded nothing from the network but office.js, within its Content Security Policy", () => {
