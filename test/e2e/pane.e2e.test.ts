@@ -37,6 +37,7 @@ maybe("the task pane in headless Chromium", () => {
   const scripts: string[] = [];
   const pageErrors: string[] = [];
   const policyViolations: string[] = [];
+  const consoleLines: string[] = [];
 
   beforeAll(async () => {
     const [dir, fakeOffice] = await Promise.all([productionBuild(), fakeOfficeScript()]);
@@ -65,6 +66,7 @@ maybe("the task pane in headless Chromium", () => {
     page = context.pages()[0] ?? (await context.newPage());
     page.on("pageerror", (e) => pageErrors.push(String(e)));
     page.on("console", (m) => {
+      consoleLines.push(m.text());
       if (/Content Security Policy/i.test(m.text())) policyViolations.push(m.text());
     });
     await page.goto(`${base}/taskpane.html`);
@@ -136,6 +138,11 @@ maybe("the task pane in headless Chromium", () => {
       }),
     );
     expect(String(id)).toMatch(/^R-\d{3}$/);
+  });
+
+  it("ran the commands in the command worker, off the pane's thread", () => {
+    expect(scripts.some((url) => /\/arm-commands\.[0-9a-f]+\.js$/.test(url))).toBe(true);
+    expect(consoleLines.filter((line) => /command worker/i.test(line))).toEqual([]);
   });
 
   it("rebuilds the dashboard and leaves a screenshot", async () => {

@@ -2,7 +2,11 @@
  * The pane's services over the workbook open in Excel: the shared commands through the Office.js
  * gateway, loaded on first use so the pane starts light.
  */
+import type { CheckResult } from "../../core/check";
+import type { CommandOutcome, FixOutcome } from "../../core/commands/types";
 import type { RawWorkbook } from "../../core/model/grid";
+import type { WorkbookPlan } from "../../core/plan/types";
+import { commandRunner, type LocalCommands } from "../worker/runner";
 import { todaySerial } from "../../core/model/dates";
 import { deliverPack } from "./packDelivery";
 import { readSettingsSheet, settingsPlan } from "./settingsTable";
@@ -21,39 +25,49 @@ function packName(organisation: string): string {
   return `${safe ? `${safe} ` : ""}ISMS auditor pack.xlsx`;
 }
 
-/** The services the pane uses inside Excel. Each call starts a fresh gateway (its own read). */
+/** Starts the command worker where the host has workers; the pane's thread serves otherwise. */
+const spawn = typeof Worker === "undefined" ? null
+  : async () => (await import(/* webpackMode: "eager" */ "../worker/spawn")).spawnCommandWorker();
+
+/**
+ * The services the pane uses inside Excel. Each call starts a fresh gateway (its own read); the
+ * commands run in a worker, so checking a large workbook leaves the pane responsive.
+ */
 export function createOfficeServices(): PaneServices {
   const today = () => todaySerial(new Date());
   const gateway = async () => {
     const m = await loadWorkbook();
     return { m, gw: new m.OfficeWorkbook() };
   };
+  const run = commandRunner({
+    gateway: async () => (await gateway()).gw,
+    local: async () => (await loadWorkbook()) as unknown as LocalCommands,
+    spawn,
+  });
   return {
     async createOrUpgrade(options, onProgress) {
-      const { m, gw } = await gateway();
-      return m.createOrUpgrade(gw, { ...options, today: today(), onProgress });
+      return (await run("createOrUpgrade", { ...options, today: today() }, onProgress)) as
+        CommandOutcome;
     },
     async check(onProgress): Promise<PaneCheck> {
-      const { m, gw } = await gateway();
-      const result = await m.check(gw, { today: today(), onProgress });
+      const result = (await run("check", { today: today() }, onProgress)) as CheckResult;
       const { steps, questions } = result.readiness;
       return { summary: result.summary, findings: result.findings, steps, questions };
     },
     async previewFix(onProgress) {
-      const { m, gw } = await gateway();
-      return m.previewFix(gw, { today: today(), onProgress });
+      return (await run("previewFix", { today: today() }, onProgress)) as FixOutcome;
     },
     async fix(onProgress) {
-      const { m, gw } = await gateway();
-      return m.fix(gw, { today: today(), onProgress });
+      return (await run("fix", { today: today() }, onProgress)) as FixOutcome;
     },
     async rebuildDashboard(onProgress) {
-      const { m, gw } = await gateway();
-      return m.rebuildDashboard(gw, { today: today(), onProgress });
+      return (await run("rebuildDashboard", { today: today() }, onProgress)) as CommandOutcome;
     },
     async exportPack(onProgress) {
-      const { m, gw } = await gateway();
-      const { plan } = await m.exportPack(gw, { today: today(), onProgress });
+      const { gw } = await gateway();
+      const { plan } = (await run("exportPack", { today: today() }, onProgress)) as {
+        plan: WorkbookPlan;
+      };
       onProgress("Writing the auditor pack", 0.8);
       const { XlsxWorkbook } = await loadXlsx();
       const pack = XlsxWorkbook.createEmpty("auditor pack");
