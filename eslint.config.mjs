@@ -2,12 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
 
-const maxLen = {
-  code: 100,
-  ignoreUrls: true,
-  ignoreRegExpLiterals: true,
-  ignorePattern: "^\\s*(import|export) ",
-};
+const maxLen = { code: 100, ignoreUrls: true };
 
 export default tseslint.config(
   { ignores: ["node_modules/**", "dist/**", "coverage/**", "test-output/**", ".tmp/**"] },

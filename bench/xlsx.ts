@@ -55,7 +55,11 @@ function median(values: number[]): number {
 }
 
 /** Times ExcelJS loading the file, and `arm validate --json` on it; ratio = validate / load. */
-export async function run(): Promise<{ checkOverLoad: number; validateMs: number; loadMs: number }> {
+export async function run(): Promise<{
+  checkOverLoad: number;
+  validateMs: number;
+  loadMs: number;
+}> {
   const dir = mkdtempSync(join(tmpdir(), "arm-bench-"));
   const file = join(dir, "bench.xlsx");
   writeFileSync(file, await bigFile());

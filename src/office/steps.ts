@@ -75,7 +75,8 @@ function conditionalStep(sheet: string, cf: ConditionalFormat): Step {
       const format = range.conditionalFormats.add("CellValue");
       format.cellValue.format.fill.color = cf.fill;
       if (cf.font) format.cellValue.format.font.color = cf.font;
-      format.cellValue.rule = { formula1: `="${cf.text.replace(/"/g, '""')}"`, operator: "EqualTo" };
+      const quoted = cf.text.replace(/"/g, '""');
+      format.cellValue.rule = { formula1: `="${quoted}"`, operator: "EqualTo" };
     }
   });
 }

@@ -128,7 +128,9 @@ describe("refusals", () => {
     const plan: WorkbookPlan = { sheets: [{ name: "Risks/2026", create: true, blocks: [] }] };
     const err = await applyFailure(new OfficeWorkbook(), plan);
     expect(err.code).toBe("InvalidArgument");
-    expect(err.message).toMatch(/^Excel refused part of the change as invalid \(Invalid sheet name/);
+    expect(err.message).toMatch(
+      /^Excel refused part of the change as invalid \(Invalid sheet name/,
+    );
   });
 
   it("says when the registers are too large to read in Excel on the web", async () => {

@@ -5,7 +5,9 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { createOrUpgrade } from "../../src/core/commands";
 import { serialOf } from "../../src/core/model/dates";
-import { XlsxWorkbook, WorkbookFileError, readWorkbookGrids, streamRegisters } from "../../src/xlsx";
+import {
+  XlsxWorkbook, WorkbookFileError, readWorkbookGrids, streamRegisters,
+} from "../../src/xlsx";
 import { bytesOf } from "./cellsOf";
 
 const TODAY = serialOf(2026, 12, 3);

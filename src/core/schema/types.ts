@@ -28,7 +28,8 @@ export type RegisterKey =
  * - integer: a whole number between `min` and `max` (when given);
  * - formula: a computed number, written as the live formula `formula`.
  */
-export type ColumnType = "id" | "text" | "choice" | "choices" | "refs" | "date" | "integer" | "formula";
+export type ColumnType =
+  "id" | "text" | "choice" | "choices" | "refs" | "date" | "integer" | "formula";
 
 /** Lists whose values come from the Settings table rather than from the schema. */
 export type DynamicList = "classification" | "scale";

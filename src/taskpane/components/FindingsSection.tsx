@@ -21,7 +21,10 @@ function plural(n: number, word: string): string {
 }
 
 /** The findings of the last check, or nothing before the first one. */
-export function FindingsSection(props: { check: PaneCheck | null; onSelect: (f: Finding) => void }) {
+export function FindingsSection(props: {
+  check: PaneCheck | null;
+  onSelect: (f: Finding) => void;
+}) {
   const styles = useStyles();
   const [filter, setFilter] = useState<Filter>("all");
   const { check } = props;

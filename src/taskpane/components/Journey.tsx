@@ -1,5 +1,7 @@
 /** The ARM journey: each step's progress and what is left to do in it. */
-import { Body1, Caption1, ProgressBar, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1, Caption1, ProgressBar, Subtitle2, makeStyles, tokens,
+} from "@fluentui/react-components";
 import type { PaneCheck } from "../services/types";
 import { ARM_STEPS } from "./steps";
 

@@ -147,7 +147,7 @@ describe("the twelve readiness questions", () => {
 
     ["Q10 Partly when an applicable control lacks evidence", 10,
       { soa: [...base.soa!, { control: "5.3", applicable: "Yes", status: "Implemented" }] },
-      TODAY, "partly", "Controls 5.3 not Implemented with Evidence."],
+      TODAY, "partly", "Controls 5.3 not yet Implemented with Evidence."],
     ["Q10 No when no control is applicable", 10, { soa: [base.soa![1]] }, TODAY, "no",
       "No control is marked applicable in the SoA."],
 

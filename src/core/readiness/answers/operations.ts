@@ -21,7 +21,7 @@ export function controlsEvidenced({ isms }: Ctx): Verdict {
   const ids = nameRows(failing.map((r) => labelOf(r.control, r.row)));
   return {
     answer: answerOf(rows.length - failing.length, rows.length),
-    reason: `Controls ${ids} not Implemented with Evidence.`,
+    reason: `Controls ${ids} not yet Implemented with Evidence.`,
   };
 }
 

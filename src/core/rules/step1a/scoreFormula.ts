@@ -4,7 +4,9 @@
  */
 import type { Finding } from "../../model/finding";
 import type { RiskRow } from "../../schema/rows";
-import { cellOf, hasColumns, headerOf, isKnown, nameOf, perRow, product, rowFinding } from "../helpers";
+import {
+  cellOf, hasColumns, headerOf, isKnown, nameOf, perRow, product, rowFinding,
+} from "../helpers";
 import type { RuleIndex } from "../lookup";
 import type { Rule } from "../types";
 
