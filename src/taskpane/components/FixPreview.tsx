@@ -36,7 +36,8 @@ export function FixPreview(props: {
             <ul className={styles.list} aria-label="Changes">
               {changes.map((c, i) => (
                 <li key={`${c.sheet}!${c.cell}-${i}`}>
-                  {`${c.sheet}!${c.cell}: ${shownValue(c.before ?? null)} → ${shownValue(c.value)}`}
+                  {`${c.sheet}!${c.cell}: ${shownValue(c.before ?? null)}`}
+                  {` → ${shownValue(c.value)}`}
                 </li>
               ))}
             </ul>
