@@ -10,4 +10,6 @@ module.exports = {
     "\\.(css|svg|png)$": "<rootDir>/test/support/fileStub.js",
   },
   testTimeout: 60000,
+  globalSetup: "<rootDir>/test/support/globalSetup.js",
+  globalTeardown: "<rootDir>/test/support/globalTeardown.js",
 };

@@ -1,8 +1,6 @@
 /** Runs the command line as a function, capturing what it prints. */
-import { mkdtempSync } from "fs";
-import { tmpdir } from "os";
-import { join } from "path";
 import { main } from "../../src/cli/arm";
+import { tempDir } from "../support/temp";
 
 /** What one run of `arm` printed and returned. */
 export interface ArmRun {
@@ -17,7 +15,7 @@ export const NOW = new Date(Date.UTC(2026, 11, 3, 9, 30, 0));
 
 /** A fresh folder for one test file's workbooks. */
 export function scratch(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `arm-${prefix}-`));
+  return tempDir(`arm-${prefix}-`);
 }
 
 /** Runs `arm ARGS` in a folder. */

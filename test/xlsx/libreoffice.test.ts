@@ -4,8 +4,7 @@
  * writes formulas without results), and its figures must equal the check's counts.
  */
 import { spawnSync } from "child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { join } from "path";
 import ExcelJSRuntime from "exceljs";
 import type ExcelJS from "exceljs";
@@ -16,6 +15,7 @@ import { main } from "../../src/cli/arm";
 import { demo } from "../../src/cli/demo";
 import { XlsxWorkbook } from "../../src/xlsx";
 import { bytesOf, loadExcel } from "./cellsOf";
+import { tempDir } from "../support/temp";
 
 const SOFFICE = ["/usr/bin/soffice", "/usr/local/bin/soffice"].find((p) => existsSync(p)) ??
   (spawnSync("soffice", ["--version"]).status === 0 ? "soffice" : null);
@@ -33,7 +33,7 @@ const TODAY = serialOf(2026, 12, 3);
 
 /** Converts an .xlsx file through LibreOffice (which recalculates it) into `outDir`. */
 function throughLibreOffice(file: string, outDir: string): string {
-  const profile = mkdtempSync(join(tmpdir(), "arm-lo-profile-"));
+  const profile = tempDir("arm-lo-profile-");
   try {
     const run = spawnSync(
       SOFFICE as string,
@@ -71,7 +71,7 @@ function errorCells(wb: ExcelJS.Workbook): string[] {
 const maybe = SOFFICE || REQUIRED ? describe : describe.skip;
 
 maybe("LibreOffice recalculating the workbooks arm writes", () => {
-  const dir = mkdtempSync(join(tmpdir(), "arm-lo-"));
+  const dir = tempDir("arm-lo-");
   const io = { stdout: { write: () => true }, stderr: { write: () => true }, cwd: dir };
   let original: Buffer;
   let recalculated: ExcelJS.Workbook;

@@ -3,6 +3,7 @@ import JSZip from "jszip";
 import { serialOf } from "../../src/core/model/dates";
 import { XlsxWorkbook } from "../../src/xlsx";
 import { bytesOf } from "./cellsOf";
+import { tempDir } from "../support/temp";
 
 /** A workbook with one cell of each kind ExcelJS hands back, on a sheet named Risks. */
 async function cellKinds(): Promise<Buffer> {
@@ -89,10 +90,9 @@ describe("reading register sheets", () => {
 
 describe("opening a workbook from disk", () => {
   test("fromFile reads the file and names it as the source", async () => {
-    const { mkdtempSync, writeFileSync } = await import("fs");
+    const { writeFileSync } = await import("fs");
     const { join } = await import("path");
-    const { tmpdir } = await import("os");
-    const path = join(mkdtempSync(join(tmpdir(), "arm-from-")), "kinds.xlsx");
+    const path = join(tempDir("arm-from-"), "kinds.xlsx");
     writeFileSync(path, await cellKinds());
     const raw = await (await XlsxWorkbook.fromFile(path)).read();
     expect(raw.source).toBe(path);

@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import { writeFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { WorkbookFileError, readWorkbookFile } from "../../src/xlsx";
+import { tempDir } from "../support/temp";
 import { bytesOf } from "./cellsOf";
 
-const dir = mkdtempSync(join(tmpdir(), "arm-open-"));
+const dir = tempDir("arm-open-");
 
 function file(name: string, bytes: Uint8Array | string): string {
   const path = join(dir, name);

@@ -1,5 +1,4 @@
-import { writeFileSync, mkdtempSync } from "fs";
-import { tmpdir } from "os";
+import { writeFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -9,6 +8,7 @@ import {
   XlsxWorkbook, WorkbookFileError, readWorkbookGrids, streamRegisters,
 } from "../../src/xlsx";
 import { bytesOf } from "./cellsOf";
+import { tempDir } from "../support/temp";
 
 const TODAY = serialOf(2026, 12, 3);
 
@@ -61,7 +61,7 @@ describe("the streaming read of register sheets", () => {
     const ws = wb.addWorksheet("Risks");
     ws.addRow(["ID", "Score"]);
     ws.addRow(["R-001", { formula: "1/0", result: { error: "#DIV/0!" } }]);
-    const path = join(mkdtempSync(join(tmpdir(), "arm-stream-")), "errors.xlsx");
+    const path = join(tempDir("arm-stream-"), "errors.xlsx");
     const bytes = await bytesOf(wb);
     writeFileSync(path, bytes);
     await expect(streamRegisters(bytes)).rejects.toThrow(/cannot be named/);
@@ -77,7 +77,7 @@ describe("the streaming read of register sheets", () => {
   test("a zip that is not a workbook still gives the one-line error", async () => {
     const zip = new JSZip();
     zip.file("notes.txt", "hello");
-    const path = join(mkdtempSync(join(tmpdir(), "arm-stream-")), "notes.xlsx");
+    const path = join(tempDir("arm-stream-"), "notes.xlsx");
     writeFileSync(path, await zip.generateAsync({ type: "nodebuffer" }));
     await expect(readWorkbookGrids(path)).rejects.toThrow(WorkbookFileError);
     await expect(readWorkbookGrids(path)).rejects.toThrow(
