@@ -23,7 +23,11 @@ async function headerRowsIn(buffer: Uint8Array): Promise<Map<string, boolean>> {
   return found;
 }
 
-/** Sets each loaded table's header flag to what its file really says. */
+/**
+ * Sets each loaded table's header flag to what its file really says, and gives a table with no
+ * style information (LibreOffice writes such tables) an empty one, which ExcelJS needs to write
+ * it back and which still names no style.
+ */
 export async function restoreTableHeaders(wb: Workbook, buffer: Uint8Array): Promise<void> {
   const hasTables = wb.worksheets.some((ws) => tablesOf(ws).length > 0);
   if (!hasTables) return;
@@ -32,6 +36,7 @@ export async function restoreTableHeaders(wb: Workbook, buffer: Uint8Array): Pro
     for (const table of tablesOf(ws)) {
       const header = headers.get(table.name.toLowerCase());
       if (header !== undefined) table.headerRow = header;
+      if (!table.style) table.style = {};
     }
   }
 }
