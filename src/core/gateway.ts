@@ -9,6 +9,8 @@ import type { WorkbookPlan } from "./plan/types";
 export interface ReadRequest {
   /** Read only these register sheets (by sheet name); omitted, all the registers. */
   readonly sheets?: readonly string[];
+  /** Also read what stands around each register table (RawSheet.around), for create/upgrade. */
+  readonly around?: boolean;
 }
 
 /** What an executor reports after applying a plan. */

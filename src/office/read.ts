@@ -95,7 +95,7 @@ function cut(
 }
 
 /** The raw sheet of one probed register, or null when its sheet is missing. */
-function rawSheetOf(p: Probe, renamed: Renamed | null): RawSheet | null {
+function rawSheetOf(p: Probe, renamed: Renamed | null, around: boolean): RawSheet | null {
   if (p.sheet.isNullObject) return null;
   const name = p.sheet.name;
   if (p.used.isNullObject) return { name, table: null, values: [] };
@@ -114,6 +114,8 @@ function rawSheetOf(p: Probe, renamed: Renamed | null): RawSheet | null {
     table: { name: found.name, address },
     values: cut(values, top, left, box),
     origin: { row: start.row, col: start.col },
+    // Already loaded with the table: what the user keeps around it, for create/upgrade.
+    ...(around ? { around: { origin: { row: top + 1, col: left }, values } } : {}),
   };
 }
 
@@ -124,6 +126,7 @@ async function readBatch(
   context: Excel.RequestContext,
   specs: readonly Spec[],
   present: Present,
+  around: boolean,
 ): Promise<{ raw: RawWorkbook; memo: ReadMemo }> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
@@ -144,7 +147,7 @@ async function readBatch(
   const raw: RawSheet[] = [];
   const protectedSheets = new Set<string>();
   for (const [i, p] of probes.entries()) {
-    const sheet = p && rawSheetOf(p, renamed[i]);
+    const sheet = p && rawSheetOf(p, renamed[i], around);
     if (!p || !sheet) continue;
     raw.push(sheet);
     if (p.protection.protected) protectedSheets.add(sheet.name.toLowerCase());
@@ -176,8 +179,9 @@ export async function readWorkbook(
 ): Promise<{ raw: RawWorkbook; memo: ReadMemo }> {
   const wanted = request?.sheets?.map((s) => s.toLowerCase());
   const specs = REGISTERS.filter((s) => !wanted || wanted.includes(s.sheet.toLowerCase()));
+  const around = request?.around === true;
   try {
-    return await Excel.run((context) => readBatch(context, specs, null));
+    return await Excel.run((context) => readBatch(context, specs, null, around));
   } catch (err) {
     if (!NAVIGATION_ERRORS.has(excelErrorCode(err))) throw err;
   }
@@ -198,6 +202,6 @@ export async function readWorkbook(
       [sheet, new Set(tables.items.map((t) => t.name.toLowerCase()))]));
     const dashboard = DASHBOARD_SHEET.toLowerCase();
     if (names.has(dashboard)) present.set(dashboard, new Set());
-    return readBatch(context, specs, present);
+    return readBatch(context, specs, present, around);
   });
 }

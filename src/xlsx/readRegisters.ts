@@ -104,16 +104,23 @@ function readUsedRange(rows: RowSource): RawCell[][] {
 }
 
 /** A register's grid: its table's header row and body (no totals row), or the used range. */
-export function readTarget(name: string, table: TableModel | null, rows: RowSource): RawSheet {
+export function readTarget(
+  name: string,
+  table: TableModel | null,
+  rows: RowSource,
+  around = false,
+): RawSheet {
   if (!table) return { name, table: null, values: readUsedRange(rows) };
   const { start, end } = parseRange(table.tableRef);
   const bottom = Math.max(table.totalsRow ? end.row - 1 : end.row, start.row);
-  return {
+  const sheet: RawSheet = {
     name,
     table: { name: table.name, address: table.tableRef },
     values: readBlock(rows, start.row, bottom, start.col + 1, end.col + 1),
     origin: { row: start.row, col: start.col },
   };
+  return around ? { ...sheet, around: { origin: { row: 1, col: 0 }, values: readUsedRange(rows) } }
+    : sheet;
 }
 
 /** Reads every register sheet (or those requested) and every sheet name, in tab order. */
@@ -122,7 +129,7 @@ export function readRegisters(wb: Workbook, request?: ReadRequest, source?: stri
   const outlines = worksheets.map((ws) => ({ name: ws.name, tables: tablesOf(ws) }));
   const sheets = registerTargets(outlines, request).map((t) => {
     const ws = worksheets[t.index];
-    return readTarget(ws.name, t.table, ws);
+    return readTarget(ws.name, t.table, ws, request?.around === true);
   });
   return { sheetNames: outlines.map((o) => o.name), sheets, source };
 }

@@ -1,9 +1,10 @@
 /** Every command runs through the Office.js executor: one read sync and one write sync. */
 import { check, createOrUpgrade, fix, rebuildDashboard } from "../../src/core/commands";
 import { serialOf } from "../../src/core/model/dates";
-import { REGISTERS } from "../../src/core/schema/sheets";
+import { REGISTERS, RISKS_SHEET } from "../../src/core/schema/sheets";
 import { OfficeWorkbook } from "../../src/office";
 import { installFakeExcel, type FakeExcelHandle } from "../support/fakeExcel";
+import { seedWorkbook } from "../support/fakeExcel/seed";
 
 const today = serialOf(2026, 12, 3);
 const opts = { today, checkedAt: "2026-12-03 09:00 UTC" };
@@ -146,5 +147,26 @@ describe("a register table the user renamed", () => {
       : [];
     expect(formulas.some((f) => f.includes("MyRisks[Likelihood]"))).toBe(true);
     expect(formulas.some((f) => /(^|[^y])Risks\[/.test(f))).toBe(false);
+  });
+});
+
+describe("a register table with the user's cells beside it", () => {
+  it("is left as it is inside Excel too, the cells kept and the reason given", async () => {
+    const headers = RISKS_SHEET.columns.map((c) => c.header).filter((h) => h !== "Notes");
+    const row = headers.map((h) => (h === "ID" ? "R-001" : null));
+    seedWorkbook(fake.book, {
+      sheetNames: ["Risks"],
+      sheets: [{
+        name: "Risks", table: { name: "Risks", address: "A1:R2" },
+        values: [[...headers, "My working"], [...row, 42]],
+      }],
+    });
+    const outcome = await createOrUpgrade(new OfficeWorkbook(), {
+      ...opts, edition: "2022", sample: false,
+    });
+    const risks = fake.book.sheet("Risks");
+    expect(risks?.valuesOf({ r1: 0, c1: 18, r2: 1, c2: 18 })).toEqual([["My working"], [42]]);
+    expect(fake.book.table("Risks")?.address).toMatch(/A1:R2$/);
+    expect(outcome.done.join(" ")).toMatch(/Risks: left as it is, since S1/);
   });
 });

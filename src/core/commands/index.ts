@@ -39,10 +39,14 @@ function progress(opts: CommandOptions, message: string, fraction: number): void
   }
 }
 
-async function read(gw: WorkbookGateway, opts: CommandOptions): Promise<RawWorkbook> {
+async function read(
+  gw: WorkbookGateway,
+  opts: CommandOptions,
+  around = false,
+): Promise<RawWorkbook> {
   progress(opts, "Reading the workbook", 0);
   try {
-    return await gw.read();
+    return await gw.read(around ? { around: true } : undefined);
   } catch (error) {
     throw asCommandError(error, "Could not read the workbook");
   }
@@ -95,7 +99,7 @@ export async function createOrUpgrade(
   gw: WorkbookGateway,
   opts: CreateOptions,
 ): Promise<CommandOutcome> {
-  const raw = await read(gw, opts);
+  const raw = await read(gw, opts, true);
   const isms = typed(raw, opts);
   progress(opts, "Working out what is missing", 0.3);
   const plan = compute("Could not work out what the workbook lacks", () =>

@@ -19,6 +19,15 @@ export interface RawSheet {
   readonly values: readonly (readonly RawCell[])[];
   /** Sheet position of values[0][0]: 1-based row, 0-based column. Defaults to A1. */
   readonly origin?: { readonly row: number; readonly col: number };
+  /**
+   * Where there is a table: the sheet's used range, table included, so that a plan adding rows
+   * or columns next to the table sees what the user keeps there and never writes over it.
+   * Given when the read asked for it (ReadRequest.around) or cost nothing to give.
+   */
+  readonly around?: {
+    readonly origin: { readonly row: number; readonly col: number };
+    readonly values: readonly (readonly RawCell[])[];
+  };
 }
 
 /** Everything an executor read from a workbook for a command. */

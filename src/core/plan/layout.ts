@@ -44,7 +44,13 @@ export function cellAt(layout: RegisterLayout, row: number, col: number): RawCel
   const origin = originOf(layout.sheet);
   const rows = Array.isArray(layout.sheet.values) ? layout.sheet.values : [];
   const cells = rows[row - origin.row];
-  return Array.isArray(cells) ? cells[col - origin.col] : undefined;
+  const inside = Array.isArray(cells) ? cells[col - origin.col] : undefined;
+  if (inside !== undefined && inside !== null && inside !== "") return inside;
+  // Beyond the table: what the user keeps around it, where the read brought it.
+  const around = layout.sheet.around;
+  const line = around && Array.isArray(around.values) ? around.values[row - around.origin.row]
+    : undefined;
+  return Array.isArray(line) ? line[col - around!.origin.col] ?? inside : inside;
 }
 
 /** Where values[0][0] stands: A1 unless the executor says otherwise (RawSheet's contract). */

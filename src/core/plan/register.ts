@@ -150,6 +150,25 @@ function versionRow(layout: RegisterLayout): number | null {
 }
 
 /**
+ * The first cell (A1) holding a value where the table would grow to reach `bottom` and `right`,
+ * outside its present range; null when the ground is clear or the read did not bring it.
+ */
+function heldAround(layout: RegisterLayout, bottom: number, right: number): string | null {
+  const around = layout.sheet.around;
+  if (!around) return null;
+  const oldRight = layout.left + layout.width - 1;
+  for (let r = layout.top; r <= bottom; r++) {
+    const from = r > layout.bottom ? layout.left : oldRight + 1;
+    const line = around.values[r - around.origin.row];
+    if (!Array.isArray(line)) continue;
+    for (let c = from; c <= right; c++) {
+      if (!isBlank(line[c - around.origin.col])) return a1(r, c);
+    }
+  }
+  return null;
+}
+
+/**
  * The plan of an existing register sheet: what it lacks, added without touching a cell that
  * holds a value. Null when nothing is missing.
  */
@@ -210,6 +229,14 @@ export function upgradeSheet(layout: RegisterLayout, ctx: RegisterContext): Regi
   const tableChanged =
     !sheet.table || right !== layout.left + layout.width - 1 || bottom !== layout.bottom;
   if (writes.size === 0 && !tableChanged) return { plan: null, notes };
+  const held = sheet.table ? heldAround(layout, bottom, right) : null;
+  if (held !== null) {
+    notes.push(
+      `${sheet.name}: left as it is, since ${held} next to the ${sheet.table?.name} table holds ` +
+        "your data where the table must grow. Move that data, then create or upgrade again.",
+    );
+    return { plan: null, notes };
+  }
 
   if (!sheet.table) {
     notes.push(
