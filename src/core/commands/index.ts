@@ -201,14 +201,15 @@ export async function rebuildDashboard(
 }
 
 /**
- * The auditor pack of the workbook as a plan for a new workbook, with the check it reports;
- * the front end applies the plan to a new workbook. Reads only.
+ * The auditor pack of the workbook as a plan for a new workbook, with the check it reports and
+ * the organisation it is for (to name the file); the front end applies the plan to a new
+ * workbook. Reads only.
  * @throws CommandError when the workbook cannot be read.
  */
 export async function exportPack(
   gw: WorkbookGateway,
   opts: PackCommandOptions,
-): Promise<{ plan: WorkbookPlan; result: CheckResult }> {
+): Promise<{ plan: WorkbookPlan; result: CheckResult; organisation: string }> {
   const raw = await read(gw, opts);
   const isms = typed(raw, opts);
   const result = checked(isms, opts);
@@ -222,7 +223,7 @@ export async function exportPack(
     }),
   );
   progress(opts, "Done", 1);
-  return { plan, result };
+  return { plan, result, organisation: isms.settings.organisation };
 }
 
 /** Re-exported so front ends can tell a worded failure from a bug: `instanceof CommandError`. */

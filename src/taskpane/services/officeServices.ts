@@ -64,19 +64,16 @@ export function createOfficeServices(): PaneServices {
       return (await run("rebuildDashboard", { today: today() }, onProgress)) as CommandOutcome;
     },
     async exportPack(onProgress) {
-      const { gw } = await gateway();
-      const { plan } = (await run("exportPack", { today: today() }, onProgress)) as {
+      const pack = (await run("exportPack", { today: today() }, onProgress)) as {
         plan: WorkbookPlan;
+        organisation: string;
       };
       onProgress("Writing the auditor pack", 0.8);
       const { XlsxWorkbook } = await loadXlsx();
-      const pack = XlsxWorkbook.createEmpty("auditor pack");
-      await pack.apply(plan);
-      const bytes = new Uint8Array(await pack.workbook.xlsx.writeBuffer());
-      const raw = await gw.read({ sheets: ["Settings"] });
-      const sheet = settingsSheetOf(raw);
-      const organisation = (sheet && readSettingsSheet(sheet)?.values.organisation) || "";
-      return deliverPack(bytes, packName(organisation));
+      const book = XlsxWorkbook.createEmpty("auditor pack");
+      await book.apply(pack.plan);
+      const bytes = new Uint8Array(await book.workbook.xlsx.writeBuffer());
+      return deliverPack(bytes, packName(pack.organisation));
     },
     async readSettings() {
       const { gw } = await gateway();
