@@ -4,6 +4,7 @@
  * The Dashboard prints QUESTION_THRESHOLDS next to the answers, so a person sees the bar.
  */
 import { addMonths } from "../model/dates";
+import { isKnown } from "../rules/helpers";
 
 /** Go-live must be at least this many calendar months before Stage 1. */
 export const GO_LIVE_MONTHS_BEFORE_STAGE1 = 1;
@@ -86,10 +87,8 @@ export function isOverdue(status: string, targetDate: number | null, today: numb
   return isNotDone(status) && isKnown(targetDate) && targetDate < today;
 }
 
-/** True for a readable date or number: not blank, not unreadable (NaN). */
-export function isKnown(value: number | null | undefined): value is number {
-  return typeof value === "number" && Number.isFinite(value);
-}
+/** True for a readable date or number: not blank, not unreadable (NaN); shared with the rules. */
+export { isKnown };
 
 /** What each readiness question asks of the registers, as printed on the Dashboard. */
 export const QUESTION_THRESHOLDS: readonly { number: number; question: string; bar: string }[] = [
