@@ -26,10 +26,4 @@ export function editionOf(options: ReadonlyMap<string, string>): Edition {
   throw new UsageError(`--standard must be 2022 or 2013, not "${text}".`);
 }
 
-const two = (n: number) => String(n).padStart(2, "0");
-
-/** The moment of a check as the Dashboard shows it: "2026-12-03 14:05 UTC". */
-export function checkedAtOf(now: Date): string {
-  return `${now.getUTCFullYear()}-${two(now.getUTCMonth() + 1)}-${two(now.getUTCDate())} ` +
-    `${two(now.getUTCHours())}:${two(now.getUTCMinutes())} UTC`;
-}
+export { checkedAtOf } from "../core/commands";

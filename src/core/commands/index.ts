@@ -27,7 +27,8 @@ export { CommandError } from "./errors";
 export type * from "./types";
 
 /** "2026-12-03 14:05 UTC": the clock's time, for commands not given one. */
-function nowText(now: Date = new Date()): string {
+/** The moment of a check as the Dashboard shows it: "2026-12-03 14:05 UTC". */
+export function checkedAtOf(now: Date = new Date()): string {
   return `${now.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 
@@ -87,7 +88,8 @@ function checked(isms: Isms, opts: CheckCommandOptions): CheckResult {
 function dashboardAfter(raw: RawWorkbook, plan: WorkbookPlan, opts: CommandOptions): SheetPlan {
   const isms = readIsms(simulatePlan(raw, plan));
   const result = checkIsms(isms, { today: opts.today });
-  return dashboardPlan(isms, result, { today: opts.today, checkedAt: opts.checkedAt ?? nowText() });
+  const checkedAt = opts.checkedAt ?? checkedAtOf();
+  return dashboardPlan(isms, result, { today: opts.today, checkedAt });
 }
 
 /**
@@ -192,7 +194,7 @@ export async function rebuildDashboard(
   const isms = typed(raw, opts);
   const result = checked(isms, opts);
   progress(opts, "Building the Dashboard", 0.5);
-  const checkedAt = opts.checkedAt ?? nowText();
+  const checkedAt = opts.checkedAt ?? checkedAtOf();
   const sheet = compute("Could not build the Dashboard", () =>
     dashboardPlan(isms, result, { today: opts.today, checkedAt }),
   );
@@ -216,7 +218,7 @@ export async function exportPack(
   progress(opts, "Preparing the auditor pack", 0.6);
   const plan = compute("Could not prepare the auditor pack", () =>
     packPlan(isms, result, {
-      today: opts.today, checkedAt: opts.checkedAt ?? nowText(),
+      today: opts.today, checkedAt: opts.checkedAt ?? checkedAtOf(),
       ...(opts.preparedBy === undefined ? {} : { preparedBy: opts.preparedBy }),
       ...(opts.approvedBy === undefined ? {} : { approvedBy: opts.approvedBy }),
       ...(opts.version === undefined ? {} : { version: opts.version }),
