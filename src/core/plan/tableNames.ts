@@ -4,7 +4,7 @@
  * the product's formulas must then name that table, or they would show #NAME? or #REF!.
  */
 import type { Isms } from "../model/isms";
-import { REGISTERS } from "../schema/sheets";
+export { renameTables } from "../schema/tableNames";
 
 /** Each register's table name as declared, mapped to its name in the workbook. */
 export function tableNamesOf(isms: Isms): ReadonlyMap<string, string> {
@@ -17,24 +17,4 @@ export function tableNamesOf(isms: Isms): ReadonlyMap<string, string> {
     if (reg.table !== null && reg.table !== reg.spec.table) names.set(reg.spec.table, reg.table);
   }
   return names;
-}
-
-const DECLARED = new Set(REGISTERS.map((s) => s.table));
-
-/** A name followed by "[", not the tail of a longer name: a structured reference's table. */
-const REFERENCE = /(^|[^A-Za-z0-9_.\\])([A-Za-z_][A-Za-z0-9_.]*)\[/g;
-
-/**
- * The formula with every structured reference to a declared table name ("Risks[...") renamed
- * as `names` says; names not in the map, and text inside string literals, are left alone.
- */
-export function renameTables(formula: string, names: ReadonlyMap<string, string>): string {
-  if (names.size === 0) return formula;
-  const parts = formula.split('"');
-  for (let i = 0; i < parts.length; i += 2) {
-    parts[i] = parts[i].replace(REFERENCE, (m, pre, name) =>
-      DECLARED.has(name) && names.has(name) ? `${pre}${names.get(name)}[` : m,
-    );
-  }
-  return parts.join('"');
 }

@@ -7,6 +7,7 @@ import type { RiskRow } from "../../schema/rows";
 import {
   cellOf, hasColumns, headerOf, isKnown, nameOf, perRow, product, rowFinding,
 } from "../helpers";
+import { renameTables } from "../../schema/tableNames";
 import type { RuleIndex } from "../lookup";
 import type { Rule } from "../types";
 
@@ -30,10 +31,9 @@ const rule: Rule<RuleIndex> = {
     if (present.length === 0) return { findings: [], checked: 0, failed: 0 };
     // The formulas name the table; a renamed table keeps its own name in them.
     const table = reg.table ?? reg.spec.table;
-    const formulaOf = (key: ScoreKey) => {
-      const text = reg.spec.columns.find((c) => c.key === key)?.formula ?? "";
-      return table === reg.spec.table ? text : text.split(`${reg.spec.table}[`).join(`${table}[`);
-    };
+    const names = new Map([[reg.spec.table, table]]);
+    const formulaOf = (key: ScoreKey) =>
+      renameTables(reg.spec.columns.find((c) => c.key === key)?.formula ?? "", names);
     return perRow(reg, [], (risk) => {
       const found: Finding[] = [];
       for (const [key, a, b] of present) {

@@ -1,4 +1,4 @@
-import { renameTables } from "../../../src/core/plan/tableNames";
+import { renameTables } from "../../../src/core/schema/tableNames";
 
 describe("formulas over tables the user named otherwise", () => {
   const names = new Map([["Risks", "MyRisks"]]);
