@@ -25,11 +25,6 @@ export function str(value: unknown): string {
   return typeof value === "string" ? value.trim() : "";
 }
 
-/** A number field: the number (NaN when unreadable), or null when blank or not a number. */
-export function num(value: unknown): number | null {
-  return typeof value === "number" ? value : null;
-}
-
 /** True for a number that can be compared (not blank, not NaN, not infinite). */
 export function isKnown(value: unknown): value is number {
   return typeof value === "number" && Number.isFinite(value);

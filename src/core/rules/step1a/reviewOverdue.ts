@@ -1,22 +1,10 @@
 /** Step 1A: risks are reviewed within the review interval (clause 8.2: at planned intervals). */
-import { addMonths, isoOf } from "../../model/dates";
+import { isoOf } from "../../model/dates";
+import { reviewCutoff } from "../../readiness/thresholds";
 import { isBlankNumber, isKnown, nameOf, perRow, rowFinding, str } from "../helpers";
 import type { RuleIndex } from "../lookup";
 import type { Rule } from "../types";
 import { reviewMonthsOf } from "./riskSettings";
-
-/**
- * The earliest last-review day that is not overdue today. A review is due on the day `months`
- * months after it (clamped to the month's end) and overdue from the next day. That due day
- * never decreases as the review day moves later, so the first day whose due day is today or
- * later splits current from overdue; it lies a few days from `months` months before today.
- * Found once, it spares a calendar computation per risk.
- */
-export function earliestCurrent(today: number, months: number): number {
-  let day = addMonths(today, -months) - 4;
-  for (let i = 0; i < 12 && addMonths(day, months) < today; i++) day++;
-  return day;
-}
 
 const rule: Rule<RuleIndex> = {
   id: "risk/review-overdue",
@@ -28,7 +16,8 @@ const rule: Rule<RuleIndex> = {
   check({ isms, today }) {
     const reg = isms.risks;
     const months = reviewMonthsOf(isms.settings);
-    const earliest = earliestCurrent(today, months);
+    // Found once for the register: the earliest review day still within the interval today.
+    const earliest = reviewCutoff(months, today);
     return perRow(reg, ["lastReviewed"], (risk) => {
       if (str(risk.status) === "Closed") return "skip";
       const last: unknown = risk.lastReviewed;

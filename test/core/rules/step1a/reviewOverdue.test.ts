@@ -1,5 +1,6 @@
 import { addMonths, isoOf } from "../../../../src/core/model/dates";
-import rule, { earliestCurrent } from "../../../../src/core/rules/step1a/reviewOverdue";
+import { reviewCutoff } from "../../../../src/core/readiness/thresholds";
+import rule from "../../../../src/core/rules/step1a/reviewOverdue";
 import { day } from "../../../support/isms";
 import { testRule } from "../engineTester";
 
@@ -54,7 +55,7 @@ describe("the review interval's first current day", () => {
     const disagreements: string[] = [];
     for (const months of [1, 6, 12]) {
       for (let today = start; today < start + 120; today++) {
-        const earliest = earliestCurrent(today, months);
+        const earliest = reviewCutoff(months, today);
         for (let last = today - 400; last <= today; last++) {
           if ((last >= earliest) !== (addMonths(last, months) >= today)) {
             disagreements.push(`${months} months, ${isoOf(last)} on ${isoOf(today)}`);
@@ -66,7 +67,7 @@ describe("the review interval's first current day", () => {
   });
 
   it("puts month ends right: 1 March for 31 March and one month", () => {
-    expect(isoOf(earliestCurrent(day("2027-03-31"), 1))).toBe("2027-03-01");
-    expect(isoOf(earliestCurrent(day("2027-02-28"), 6))).toBe("2026-08-28");
+    expect(isoOf(reviewCutoff(1, day("2027-03-31")))).toBe("2027-03-01");
+    expect(isoOf(reviewCutoff(6, day("2027-02-28")))).toBe("2026-08-28");
   });
 });
