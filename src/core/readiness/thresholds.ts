@@ -71,9 +71,11 @@ export function reviewedWithin(
  */
 export function reviewCutoff(months: number, today: number): number {
   // addMonths never decreases as the day grows, so the days that pass form [cutoff, ...).
+  // The answer lies within a few days of that first guess (month ends); the steps are bounded,
+  // so a day outside Excel's calendar, where addMonths cannot count, costs nothing.
   let cutoff = addMonths(today, -months);
-  while (reviewDue(cutoff, months) < today) cutoff++;
-  while (reviewDue(cutoff - 1, months) >= today) cutoff--;
+  for (let i = 0; i < 31 && reviewDue(cutoff, months) < today; i++) cutoff++;
+  for (let i = 0; i < 31 && reviewDue(cutoff - 1, months) >= today; i++) cutoff--;
   return cutoff;
 }
 

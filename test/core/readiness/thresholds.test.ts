@@ -2,6 +2,7 @@ import fc from "fast-check";
 import {
   answerOf, isOverdue, latestGoLive, earliestStage2, reviewCutoff, reviewedWithin, stage2IsNear,
 } from "../../../src/core/readiness/thresholds";
+import * as dates from "../../../src/core/model/dates";
 import { addMonths, isoOf } from "../../../src/core/model/dates";
 import { day } from "../../support/isms";
 
@@ -41,6 +42,19 @@ describe("the readiness thresholds", () => {
         const cutoff = reviewCutoff(months, today);
         expect(last >= cutoff).toBe(reviewedWithin(last, months, today));
       }), { numRuns: 2000 });
+  });
+
+  it("finds a review cut-off in few steps even for an interval no reader lets through", () => {
+    // A negative or vast interval sends the first guess far from today; the search must not
+    // walk back day by day (a run once took minutes).
+    const today = day("2026-12-04");
+    const counted = jest.spyOn(dates, "addMonths");
+    for (const months of [-1_000_000, 1_000_000, 1e300, -1e300, NaN]) {
+      counted.mockClear();
+      expect(typeof reviewCutoff(months, today)).toBe("number");
+      expect(counted.mock.calls.length).toBeLessThanOrEqual(64);
+    }
+    counted.mockRestore();
   });
 
   it("calls an improvement overdue only when not Done and due before today", () => {
