@@ -108,6 +108,21 @@ describe("checkRaw", () => {
       .toEqual([["Settings", "B3", "Go-live date", "Value", "error"]]);
     expect(exitCodeOf(result)).toBe(1);
   });
+
+  it.each([["soon", "settings/unreadable"], ["#REF!", "cell/formula-error"]])(
+    "reports a go-live date of %p once, as %s, and not as missing", (value, rule) => {
+      const raw: RawWorkbook = {
+        sheetNames: ["Settings"],
+        sheets: [{
+          name: "Settings", table: { name: "ArmSettings", address: "A1:C3" },
+          values: [["Setting", "Value", "Notes"], ["Organisation", "Northwind Ltd", ""],
+            ["Go-live date", value, ""]],
+        }],
+      };
+      const onB3 = checkRaw(raw, { today: day(TODAY) }).findings
+        .filter((f) => f.sheet === "Settings" && f.cell === "B3");
+      expect(onB3.map((f) => [f.rule, f.step])).toEqual([[rule, "2"]]);
+    });
 });
 
 describe("checkRaw on whatever the cells hold", () => {

@@ -8,9 +8,16 @@ const MS_PER_DAY = 86_400_000;
 /** Days between 1899-12-30 and 1970-01-01: serial of the Unix epoch for serials >= 61. */
 const EPOCH_SERIAL = 25_569;
 
+/** UTC midnight of a day (1-based month); unlike Date.UTC, years 0-99 stay as given. */
+function utc(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+}
+
 /** The Excel serial of a calendar day (UTC year, 1-based month, day). */
 export function serialOf(year: number, month: number, day: number): number {
-  const days = Date.UTC(year, month - 1, day) / MS_PER_DAY + EPOCH_SERIAL;
+  const days = utc(year, month, day).getTime() / MS_PER_DAY + EPOCH_SERIAL;
   return days < 61 ? days - 1 : days;
 }
 
@@ -20,6 +27,7 @@ export function dayOf(serial: number): { year: number; month: number; day: numbe
   if (!Number.isFinite(whole) || whole < 1 || whole === 60) return null;
   const days = whole < 60 ? whole + 1 : whole;
   const d = new Date((days - EPOCH_SERIAL) * MS_PER_DAY);
+  if (Number.isNaN(d.getTime())) return null;
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
@@ -40,7 +48,7 @@ export function serialOfIso(text: string): number | null {
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-  const back = new Date(Date.UTC(y, mo - 1, d));
+  const back = utc(y, mo, d);
   if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
   return serialOf(y, mo, d);
 }
@@ -53,7 +61,7 @@ export function serialOfDate(date: Date): number {
 /** The UTC midnight Date of a serial's day, for writers that take Dates; null if none. */
 export function dateOfSerial(serial: number): Date | null {
   const d = dayOf(serial);
-  return d ? new Date(Date.UTC(d.year, d.month - 1, d.day)) : null;
+  return d ? utc(d.year, d.month, d.day) : null;
 }
 
 /**
@@ -66,7 +74,7 @@ export function addMonths(serial: number, months: number): number {
   const total = d.year * 12 + (d.month - 1) + months;
   const year = Math.floor(total / 12);
   const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const last = utc(year, month + 1, 0).getUTCDate();
   return serialOf(year, month, Math.min(d.day, last));
 }
 

@@ -33,7 +33,8 @@ export function dateCell(cell: RawCell): DateCell {
   const t = trimmed(cell);
   if (t.length === 0) return BLANK;
   const serial = serialOfIso(t);
-  return serial === null ? BAD : { kind: "text", serial };
+  // A text date before 1900 or after 9999 has no Excel date to become: it is not a date.
+  return serial === null || !isDateSerial(serial) ? BAD : { kind: "text", serial };
 }
 
 const EXAMPLE = "Type a date such as 2026-03-31.";

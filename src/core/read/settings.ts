@@ -61,7 +61,8 @@ function integerProblem(spec: SettingSpec, n: number | null): string | null {
 
 /**
  * Types the settings read from the ArmSettings rows. Unreadable values are reported (naming the
- * Value cell) and replaced by their default.
+ * Value cell) and replaced by their default; an unreadable date becomes NaN, so that no rule
+ * calls it missing.
  */
 export function readSettings(reg: Register<SettingRow>, sink: Finding[]): Settings {
   const out = defaults() as Settings;
@@ -142,8 +143,11 @@ function applySetting(
           `${quoted(value)} is text that looks like a date. Fix turns it into a real date.`,
           { date: d.serial }, cellText(value),
         );
-      } else if (d.kind === "bad") {
-        unreadable("is not a date. Type a date such as 2026-03-31.");
+      } else if (d.kind === "bad" || d.kind === "error") {
+        // NaN, not blank: the date is there but unreadable, and one finding says so (the
+        // register reader's for an error value, this one otherwise), not a "missing" one too.
+        (out[spec.key as "goLive"] as number) = NaN;
+        if (d.kind === "bad") unreadable("is not a date. Type a date such as 2026-03-31.");
       }
       return;
     }

@@ -1,4 +1,4 @@
-import { dayOf, isoOf } from "../../../src/core/model/dates";
+import { dayOf, isoOf, serialOf, serialOfIso } from "../../../src/core/model/dates";
 import { isDateSerial } from "../../../src/core/read";
 import { fullSheet, read, rowOf } from "./workbook";
 
@@ -35,5 +35,16 @@ describe("Excel serial dates in the 1900 system", () => {
 
   test("keeps serials of real days as they are", () => {
     for (const serial of [1, 59, 61, 45292, 2958465]) expect(targetDate(serial)).toBe(serial);
+  });
+
+  test.each(["1800-01-01", "1899-12-31", "0099-05-05", "10000-01-01"])(
+    "reads the text %s, outside Excel's calendar, as not a date", (text) => {
+      expect(targetDate(text)).toBeNaN();
+    });
+
+  test("keeps years below 100 as given instead of turning them into 19xx", () => {
+    expect(serialOfIso("0099-05-05")).toBe(serialOf(99, 5, 5));
+    expect(serialOf(99, 5, 5)).toBeLessThan(serialOf(1999, 5, 5) - 365 * 1000);
+    expect(dayOf(1e300)).toBeNull();
   });
 });

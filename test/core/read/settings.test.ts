@@ -61,10 +61,11 @@ describe("reading the settings", () => {
     ["Risk appetite", "low", "riskAppetite", 9, "1A"],
     ["Risk appetite", 40, "riskAppetite", 9, "1A"],
     ["Risk review interval (months)", 2.5, "reviewMonths", 12, "1A"],
-    ["Go-live date", "soon", "goLive", null, "2"],
-    ["Stage 1 audit date", true, "stage1", null, "2"],
-    ["Stage 2 audit date", -4, "stage2", null, "2"],
-  ])("reports %s = %p as unreadable and uses the default", (name, value, key, fallback, step) => {
+    ["Go-live date", "soon", "goLive", NaN, "2"],
+    ["Stage 1 audit date", true, "stage1", NaN, "2"],
+    ["Stage 2 audit date", -4, "stage2", NaN, "2"],
+  ])("reports %s = %p as unreadable, read as its default (NaN for a date)",
+    (name, value, key, fallback, step) => {
     const isms = settings([["Organisation", "N"], [name, value]]);
     expect((isms.settings as unknown as Record<string, unknown>)[key]).toEqual(fallback);
     expect(isms.findings).toEqual([
