@@ -69,11 +69,21 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 /** Runs main over the process's own arguments and streams, then sets the exit status. */
 export function runFromProcess(): void {
   const io: CliIo = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() };
+  // Until main settles the status is a failure: should a reader wait on a stream that never
+  // ends, Node exits when nothing is left to run, and that must not pass as success.
+  let settled = false;
+  process.exitCode = 2;
+  process.once("beforeExit", () => {
+    if (!settled) say(process.stderr, "arm: the file could not be read to its end: it may be " +
+      "damaged. Open and save it in Excel, then try again.");
+  });
   main(process.argv.slice(2), io).then(
     (code) => {
+      settled = true;
       process.exitCode = code;
     },
     (error: unknown) => {
+      settled = true;
       say(process.stderr, `arm: ${firstLine(error)}`);
       process.exitCode = 2;
     },

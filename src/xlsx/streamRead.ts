@@ -85,11 +85,11 @@ function tableOf(xml: string): TableModel | null {
  * The sheets in tab order with their tables, from the workbook's parts.
  * @throws Error when the zip holds no workbook part.
  */
-async function outlineOf(zip: JSZip): Promise<SheetOutline[]> {
+async function outlineOf(zip: JSZip): Promise<PartOutline[]> {
   const book = await text(zip, "xl/workbook.xml");
   if (book === null) throw new Error("The zip holds no workbook part.");
   const bookRels = await relationsOf(zip, "xl/workbook.xml");
-  const outlines: SheetOutline[] = [];
+  const outlines: PartOutline[] = [];
   for (const sheet of elements(book, "sheet")) {
     const id = Object.entries(sheet).find(([k]) => k.endsWith(":id"))?.[1];
     const part = id ? bookRels.get(id) : undefined;
@@ -102,9 +102,32 @@ async function outlineOf(zip: JSZip): Promise<SheetOutline[]> {
         if (table) tables.push(table);
       }
     }
-    outlines.push({ name: sheet.name ?? "", tables });
+    outlines.push({ name: sheet.name ?? "", tables, part });
   }
+  // A workbook always has a sheet: none means a workbook part this read cannot follow.
+  if (outlines.length === 0) throw new Error("The workbook part names no sheet.");
   return outlines;
+}
+
+/** A sheet's outline with the zip part that holds its cells. */
+interface PartOutline extends SheetOutline {
+  readonly part: string | undefined;
+}
+
+/**
+ * Makes sure the parts a streaming read takes are whole: every entry's checksum (a damaged
+ * entry can leave the streaming reader waiting forever), and each register sheet's XML closed.
+ * @throws Error when something is damaged; the full load then words it for the person.
+ */
+async function checkWhole(bytes: Uint8Array, parts: readonly (string | undefined)[]) {
+  const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+  for (const part of parts) {
+    const file = part ? zip.file(part) : null;
+    if (!file) throw new Error(`The sheet part ${part ?? "(unnamed)"} is missing.`);
+    const data = await file.async("uint8array");
+    const tail = Buffer.from(data.subarray(Math.max(0, data.length - 64))).toString("latin1");
+    if (!/<\/(?:\w+:)?worksheet>\s*$/.test(tail)) throw new Error(`${part} stops short.`);
+  }
 }
 
 /** ExcelJS's streaming reader turns a formula's cached error (#DIV/0! ...) into NaN. */
@@ -117,8 +140,9 @@ function hasUnnamedError(sheet: RawSheet): boolean {
 
 /**
  * Reads the register sheets (or those requested) of an .xlsx file's bytes by streaming.
- * @throws Error when the bytes are not a workbook this read can follow, or hold a formula error
- * it cannot name; the caller then falls back to the full load, which reads them exactly.
+ * @throws Error when the bytes are not a workbook this read can follow, are damaged, or hold a
+ * formula error it cannot name; the caller then falls back to the full load, which reads them
+ * exactly or says what is wrong.
  */
 export async function streamRegisters(
   bytes: Uint8Array,
@@ -129,6 +153,8 @@ export async function streamRegisters(
   const sheetNames = outlines.map((o) => o.name);
   const targets = registerTargets(outlines, request);
   if (targets.length === 0) return { sheetNames, sheets: [], source };
+
+  await checkWhole(bytes, targets.map((t) => outlines[t.index].part));
 
   const wanted = new Set(targets.map((t) => outlines[t.index].name));
   const rowsBySheet = new Map<string, { rows: Map<number, ExcelJS.Row>; last: number }>();

@@ -1,10 +1,26 @@
 import { writeFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { bytesOf } from "../xlsx/cellsOf";
 import { arm, hasStackTrace, scratch, TODAY } from "./runArm";
 
 const dir = scratch("bad");
+
+/** A workbook with a Risks register of some rows, rezipped so each entry has its sizes. */
+async function risksZip(): Promise<JSZip> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Risks");
+  ws.addRow(["ID", "Risk", "Owner"]);
+  for (let i = 1; i <= 400; i++) ws.addRow([`R-${i}`, `Risk number ${i * 7919}`, `Owner ${i}`]);
+  const notes = wb.addWorksheet("Notes");
+  for (let i = 1; i <= 400; i++) notes.addRow([i, `Note ${i * 104729}`, i * 3.5]);
+  return JSZip.loadAsync(await bytesOf(wb));
+}
+
+async function zipped(zip: JSZip): Promise<Buffer> {
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
 
 async function validate(file: string, bytes: Uint8Array | string) {
   writeFileSync(join(dir, file), bytes);
@@ -45,6 +61,30 @@ describe("files arm cannot read", () => {
       Buffer.from("EncryptedPackage", "utf16le"),
     ]);
     oneLineError(await validate("locked.xlsx", bytes), /locked\.xlsx is password-protected/);
+  });
+
+  test.each(["sheet1", "sheet2"])("a workbook whose %s's compressed data is damaged", async (n) => {
+    const bytes = await zipped(await risksZip());
+    const part = `xl/worksheets/${n}.xml`;
+    const header = bytes.indexOf(part) - 30;
+    const size = bytes.readUInt32LE(header + 18);
+    const start = header + 30 + part.length + bytes.readUInt16LE(header + 28);
+    bytes.fill(0, start + Math.floor(size / 3), start + Math.floor(size / 3) + 400);
+    oneLineError(await validate(`${n}.xlsx`, bytes), /is a damaged Excel workbook/);
+  });
+
+  test("a workbook whose sheet's XML stops short", async () => {
+    const zip = await risksZip();
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    zip.file("xl/worksheets/sheet1.xml", xml.slice(0, Math.floor(xml.length / 3)));
+    const run = await validate("short.xlsx", await zipped(zip));
+    oneLineError(run, /short\.xlsx is a damaged Excel workbook/);
+  });
+
+  test("a workbook part that names no sheet", async () => {
+    const zip = await risksZip();
+    zip.file("xl/workbook.xml", "<<< not xml at all");
+    oneLineError(await validate("nobook.xlsx", await zipped(zip)), /nobook\.xlsx is a damaged/);
   });
 
   test("a workbook with none of the register sheets", async () => {
