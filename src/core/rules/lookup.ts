@@ -50,6 +50,12 @@ export interface RuleIndex {
   normaliseControl(text: string): string;
   /** What a reference names: a risk, asset, incident, improvement or control; null if none. */
   kindOf(ref: string): RefKind | null;
+  /**
+   * True when a reference has the ID form of a register that could not be read (its sheet or
+   * its ID column is missing): whether it exists cannot be told, and the missing sheet or
+   * column is reported on its own.
+   */
+  unverifiable(ref: string): boolean;
 }
 
 function firstById<T extends { readonly id: string }>(rows: readonly T[]): Map<string, T> {
@@ -80,10 +86,10 @@ function assignIds(reg: Register<{ readonly id: string }>, into: Map<object, str
   const prefix = reg.spec.idPrefix;
   if (prefix === null || !reg.present || typeof reg.columns.id !== "number") return;
   // New numbers follow the highest in use, so a deleted row's ID is never given again.
-  let next = 1;
+  let next = 1n;
   for (const row of reg.rows) {
     const n = idNumber(idText(row.id), prefix);
-    if (n !== null && n >= next) next = n + 1;
+    if (n !== null && n >= next) next = n + 1n;
   }
   for (const row of reg.rows) if (idText(row.id) === "") into.set(row, formatId(prefix, next++));
 }
@@ -150,6 +156,18 @@ export function buildIndex(isms: Isms): RuleIndex {
     return null;
   };
 
+  const unreadablePrefixes = new Set<string>();
+  for (const reg of [isms.assets, isms.risks, isms.improvements, isms.incidents]) {
+    const prefix = reg.spec.idPrefix;
+    if (prefix !== null && !(reg.present && typeof reg.columns.id === "number")) {
+      unreadablePrefixes.add(prefix);
+    }
+  }
+  const unverifiable = (ref: string): boolean => {
+    const match = /^([A-Za-z]+)-\d+$/.exec(ref);
+    return match !== null && unreadablePrefixes.has(match[1].toUpperCase());
+  };
+
   const improvementsByRef = new Map<string, ImprovementRow[]>();
   for (const imp of isms.improvements.rows) {
     const seen = new Set<string>();
@@ -170,5 +188,6 @@ export function buildIndex(isms: Isms): RuleIndex {
       riskControls.get(risk) ?? [...new Set(refsOf(risk.controls).map(normaliseControl))],
     normaliseControl,
     kindOf,
+    unverifiable,
   };
 }

@@ -2,7 +2,7 @@
  * Step 1A: an in-scope asset that matters (rated 2 or more for confidentiality, integrity or
  * availability) is named by at least one risk, or its risks have not been assessed.
  */
-import { isKnown, nameOf, perRow, rowFinding, str } from "../helpers";
+import { hasColumns, isKnown, nameOf, perRow, rowFinding, str } from "../helpers";
 import type { RuleIndex } from "../lookup";
 import type { Rule } from "../types";
 
@@ -15,6 +15,8 @@ const rule: Rule<RuleIndex> = {
   fixable: false,
   check({ isms, index }) {
     const reg = isms.assets;
+    // Which risks name an asset cannot be told without the Risks register's Assets column.
+    if (!hasColumns(isms.risks, "assets")) return { findings: [], checked: 0, failed: 0 };
     return perRow(reg, [], (asset) => {
       const id = str(asset.id);
       // Rows without an ID cannot be named by a risk; the missing ID is reported on its own.

@@ -3,7 +3,7 @@
  * order, so each control is linked back to the risks it treats. Fixing refreshes the cell;
  * a risk with no ID counts with the ID that fixing gives it, so one round of fixes suffices.
  */
-import { cellOf, list, nameOf, perRow, rowFinding, str } from "../helpers";
+import { cellOf, hasColumns, list, nameOf, perRow, rowFinding, str } from "../helpers";
 import type { RuleIndex } from "../lookup";
 import type { Rule } from "../types";
 
@@ -21,6 +21,9 @@ const rule: Rule<RuleIndex> = {
   fixable: true,
   check({ isms, index }) {
     const reg = isms.soa;
+    // Without the risks' IDs and Controls the right list cannot be known: refreshing the cells
+    // then would blank what the user has (the missing sheet or column is reported on its own).
+    if (!hasColumns(isms.risks, "id", "controls")) return { findings: [], checked: 0, failed: 0 };
     // Listed once per control, since a control may stand on several rows of a messy SoA.
     const expected = new Map<string, string[]>();
     const idsFor = (control: string): string[] => {

@@ -7,12 +7,15 @@ export function hasIdForm(id: string, prefix: string): boolean {
   return digits.length >= 3 && /^\d+$/.test(digits);
 }
 
-/** The number of an ID of the register's form, or null. */
-export function idNumber(id: string, prefix: string): number | null {
-  return hasIdForm(id, prefix) ? Number(id.slice(prefix.length + 1)) : null;
+/**
+ * The number of an ID of the register's form, or null. Exact however many digits the ID has
+ * (a pasted R-99999999999999999 is past a double's precision), so a new ID never repeats one.
+ */
+export function idNumber(id: string, prefix: string): bigint | null {
+  return hasIdForm(id, prefix) ? BigInt(id.slice(prefix.length + 1)) : null;
 }
 
 /** An ID of the register's form for a number: R-007, R-1234. */
-export function formatId(prefix: string, n: number): string {
+export function formatId(prefix: string, n: number | bigint): string {
   return `${prefix}-${String(n).padStart(3, "0")}`;
 }

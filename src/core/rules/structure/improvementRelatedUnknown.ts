@@ -16,7 +16,8 @@ const rule: Rule<RuleIndex> = {
     return perRow(isms.improvements, ["related"], (imp) => {
       const refs = refsIn(imp.related);
       if (refs.length === 0) return "skip";
-      const unknown = unknownOf(refs, (ref) => index.kindOf(ref) !== null);
+      const unknown = unknownOf(refs,
+        (ref) => index.kindOf(ref) !== null || index.unverifiable(ref));
       if (unknown.length === 0) return null;
       const n = named(unknown);
       return rowFinding(rule, isms.improvements, imp, "related",

@@ -1,6 +1,6 @@
 /** References: the assets an incident names are in the Assets register. */
 import { INCIDENTS_SHEET } from "../../schema/sheets";
-import { nameOf, perRow, rowFinding } from "../helpers";
+import { hasColumns, nameOf, perRow, rowFinding } from "../helpers";
 import type { RuleIndex } from "../lookup";
 import type { Rule } from "../types";
 import { named, refsIn, unknownOf } from "./references";
@@ -13,7 +13,7 @@ const rule: Rule<RuleIndex> = {
   description: "An incident names an asset that is not in the Assets register.",
   fixable: false,
   check({ isms, index }) {
-    if (!isms.assets.present) return { findings: [], checked: 0, failed: 0 };
+    if (!hasColumns(isms.assets, "id")) return { findings: [], checked: 0, failed: 0 };
     return perRow(isms.incidents, ["assets"], (inc) => {
       const refs = refsIn(inc.assets);
       if (refs.length === 0) return "skip";

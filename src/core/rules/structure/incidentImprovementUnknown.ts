@@ -1,6 +1,6 @@
 /** References: the improvement an incident names is in the Improvements register. */
 import { INCIDENTS_SHEET } from "../../schema/sheets";
-import { nameOf, perRow, rowFinding } from "../helpers";
+import { hasColumns, nameOf, perRow, rowFinding } from "../helpers";
 import type { RuleIndex } from "../lookup";
 import type { Rule } from "../types";
 import { named, refsIn, unknownOf } from "./references";
@@ -13,7 +13,7 @@ const rule: Rule<RuleIndex> = {
   description: "An incident names an improvement that is not in the Improvements register.",
   fixable: false,
   check({ isms, index }) {
-    if (!isms.improvements.present) return { findings: [], checked: 0, failed: 0 };
+    if (!hasColumns(isms.improvements, "id")) return { findings: [], checked: 0, failed: 0 };
     return perRow(isms.incidents, ["improvement"], (inc) => {
       const refs = refsIn(inc.improvement);
       if (refs.length === 0) return "skip";

@@ -1,6 +1,6 @@
 /** References: the assets a risk names are in the Assets register. */
 import { RISKS_SHEET } from "../../schema/sheets";
-import { nameOf, perRow, rowFinding } from "../helpers";
+import { hasColumns, nameOf, perRow, rowFinding } from "../helpers";
 import type { RuleIndex } from "../lookup";
 import type { Rule } from "../types";
 import { named, refsIn, unknownOf } from "./references";
@@ -13,8 +13,8 @@ const rule: Rule<RuleIndex> = {
   description: "A risk names an asset that is not in the Assets register.",
   fixable: false,
   check({ isms, index }) {
-    // With no Assets sheet every reference would fail; the missing sheet is reported instead.
-    if (!isms.assets.present) return { findings: [], checked: 0, failed: 0 };
+    // With no Assets sheet or ID column every reference would fail; that is reported instead.
+    if (!hasColumns(isms.assets, "id")) return { findings: [], checked: 0, failed: 0 };
     return perRow(isms.risks, ["assets"], (risk) => {
       const refs = refsIn(risk.assets);
       if (refs.length === 0) return "skip";

@@ -16,6 +16,17 @@ testRule(rule, "Assets", {
       },
       checked: 1,
     },
+    {
+      name: "a workbook with no Risks sheet: which risks name an asset cannot be told",
+      isms: { absent: ["risks"], assets: [{ id: "A-001", inScope: "Yes", integrity: 3 }] },
+      checked: 0,
+    },
+    {
+      name: "a Risks register with no Assets column: likewise not checked",
+      isms: { missing: { risks: ["assets"] }, risks: [{ id: "R-001" }],
+        assets: [{ id: "A-001", inScope: "Yes", integrity: 3 }] },
+      checked: 0,
+    },
   ],
   invalid: [
     {

@@ -20,6 +20,22 @@ testRule(rule, "SoA", {
       ] },
       checked: 3,
     },
+    {
+      name: "a workbook with no Risks sheet: the Risks cells are left as they are",
+      isms: { absent: ["risks"], soa: [{ control: "5.15", risks: ["R-001"] }] },
+      checked: 0,
+    },
+    {
+      name: "a Risks register whose Controls column is missing: nothing to refresh from",
+      isms: { risks, missing: { risks: ["controls"] },
+        soa: [{ control: "5.15", risks: ["R-001"] }] },
+      checked: 0,
+    },
+    {
+      name: "a Risks register whose ID column is missing: nothing to refresh from",
+      isms: { risks, missing: { risks: ["id"] }, soa: [{ control: "8.24", risks: ["R-003"] }] },
+      checked: 0,
+    },
   ],
   invalid: [
     {

@@ -30,6 +30,30 @@ testRule(rule, "Risks", {
       ],
     },
     {
+      name: "numbers past a double's precision counted exactly, so no ID is given twice",
+      isms: { risks: [{ id: "R-99999999999999999" }, { id: "" }, { id: "" }] },
+      errors: [
+        {
+          cell: "A3", severity: "error", id: "", column: "ID",
+          fix: [{ sheet: "Risks", cell: "A3", value: "R-100000000000000000", before: null }],
+        },
+        {
+          cell: "A4", severity: "error", id: "", column: "ID",
+          fix: [{ sheet: "Risks", cell: "A4", value: "R-100000000000000001", before: null }],
+        },
+      ],
+    },
+    {
+      name: "a 300-digit ID followed by a number written out in full, never in e-notation",
+      isms: { risks: [{ id: `R-${"9".repeat(300)}` }, { id: "" }] },
+      errors: [
+        {
+          cell: "A3", severity: "error", id: "", column: "ID",
+          fix: [{ sheet: "Risks", cell: "A3", value: `R-1${"0".repeat(300)}`, before: null }],
+        },
+      ],
+    },
+    {
       name: "a first improvement with no ID, numbered I-001 under step 3",
       isms: { improvements: [{ id: "", improvement: "Encrypt laptops" }, { id: "I-x" }] },
       errors: [

@@ -21,6 +21,14 @@ testRule(rule, "Improvements", {
       },
       checked: 2,
     },
+    {
+      name: "IDs of registers that could not be read (no Risks sheet, no Assets ID column)",
+      isms: {
+        absent: ["risks"], missing: { assets: ["id"] }, incidents: registers.incidents,
+        improvements: [{ id: "I-001", related: ["R-001", "A-007", "IN-001"] }],
+      },
+      checked: 1,
+    },
   ],
   invalid: [
     {
@@ -35,6 +43,15 @@ testRule(rule, "Improvements", {
         { cell: "D3", severity: "error", id: "I-002", column: "Related",
           says: "names 5.99, IN-002 in Related" },
       ],
+    },
+    {
+      name: "an unknown incident still flagged when only the Risks sheet is missing",
+      isms: {
+        absent: ["risks"], incidents: registers.incidents,
+        improvements: [{ id: "I-001", related: ["R-001", "IN-009"] }],
+      },
+      errors: [{ cell: "D2", severity: "error", id: "I-001", column: "Related",
+        says: "names IN-009 in Related" }],
     },
   ],
 });

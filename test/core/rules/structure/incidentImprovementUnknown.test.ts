@@ -9,6 +9,12 @@ testRule(rule, "Incidents", {
         { id: "IN-002" }] },
       checked: 1,
     },
+    {
+      name: "a register whose ID column is missing (that column is reported instead)",
+      isms: { improvements: [{ id: "X" }], missing: { improvements: ["id"] },
+        incidents: [{ id: "IN-001", improvement: "I-002" }] },
+      checked: 0,
+    },
   ],
   invalid: [
     {

@@ -14,6 +14,11 @@ testRule(rule, "Risks", {
       name: "a workbook with no Assets sheet (that sheet is reported instead)",
       isms: { absent: ["assets"], risks: [{ id: "R-001", assets: ["A-009"] }] },
     },
+    {
+      name: "an Assets register with no ID column (that column is reported instead)",
+      isms: { assets, missing: { assets: ["id"] }, risks: [{ id: "R-001", assets: ["A-001"] }] },
+      checked: 0,
+    },
   ],
   invalid: [
     {
