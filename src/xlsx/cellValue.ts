@@ -1,9 +1,10 @@
 /** Turns an ExcelJS cell into the raw value Excel would hand back for it. */
 import type { Cell, CellValue as ExcelValue } from "exceljs";
 import type { RawCell } from "../core/model/grid";
-import { serialOfDate } from "../core/model/dates";
 
 const MS_PER_DAY = 86_400_000;
+/** The serial ExcelJS gives 1970-01-01 (it maps serials to Dates linearly from 1899-12-30). */
+const EPOCH_SERIAL = 25_569;
 
 /** ExcelJS's ValueType numbers, kept here so the hot loop compares plain integers. */
 const NULL = 0;
@@ -17,12 +18,22 @@ const RICH_TEXT = 8;
 const BOOLEAN = 9;
 const ERROR = 10;
 
-/** The serial of a Date, its time of day kept as the fraction Excel stores. */
+/**
+ * The serial stored in the file for a Date that ExcelJS made from it. ExcelJS converts
+ * linearly, without Excel's phantom 29 February 1900, so going back through the calendar would
+ * shift every serial below 61 by a day: the inverse of its own mapping gives the stored number.
+ */
 export function serialOfDateTime(date: Date): number {
   const ms = date.getTime();
   if (!Number.isFinite(ms)) return Number.NaN;
-  const fraction = (((ms % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY) / MS_PER_DAY;
-  return serialOfDate(date) + fraction;
+  return ms / MS_PER_DAY + EPOCH_SERIAL;
+}
+
+/** The Date that ExcelJS writes as exactly this serial (the inverse of serialOfDateTime). */
+export function dateOfStoredSerial(serial: number): Date | null {
+  if (!Number.isFinite(serial)) return null;
+  const date = new Date(Math.round((serial - EPOCH_SERIAL) * MS_PER_DAY));
+  return Number.isNaN(date.getTime()) ? null : date;
 }
 
 /** Plain text of a rich-text run list or of a hyperlink's text (which may itself be rich). */

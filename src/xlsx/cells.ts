@@ -1,9 +1,9 @@
 /** Writing plan values into ExcelJS cells, and walking the cells of a range. */
 import type { CellValue as ExcelValue, Worksheet } from "exceljs";
 import type { CellValue } from "../core/model/finding";
-import { dateOfSerial } from "../core/model/dates";
 import { parseRange } from "../core/model/address";
 import { DATE_FORMAT } from "../core/schema/types";
+import { dateOfStoredSerial } from "./cellValue";
 
 /** An ExcelJS colour: "#1F4E79", "1F4E79" or "FF1F4E79" become { argb: "FF1F4E79" }. */
 export function argbOf(color: string): { argb: string } | undefined {
@@ -33,7 +33,7 @@ export function writeCell(ws: Worksheet, row: number, col: number, value: CellVa
     cell.value = { formula: text } as ExcelValue;
     return true;
   }
-  const date = dateOfSerial(value.date);
+  const date = dateOfStoredSerial(value.date);
   cell.value = date ?? value.date;
   cell.numFmt = DATE_FORMAT;
   return false;

@@ -6,7 +6,8 @@
 import type { Worksheet } from "exceljs";
 import { createOrUpgrade } from "../../src/core/commands";
 import { parseRange } from "../../src/core/model/address";
-import { serialOf, serialOfDate } from "../../src/core/model/dates";
+import { serialOf } from "../../src/core/model/dates";
+import { serialOfDateTime } from "../../src/xlsx/cellValue";
 import type { WorkbookPlan } from "../../src/core/plan/types";
 import { OfficeWorkbook } from "../../src/office";
 import { XlsxWorkbook } from "../../src/xlsx";
@@ -66,7 +67,7 @@ function xlsxSnapshot(ws: Worksheet, ranges: string[]): Snapshot {
     const cell = ws.getRow(r).getCell(c + 1);
     const v = cell.value as unknown;
     let value: unknown = v ?? "";
-    if (v instanceof Date) value = serialOfDate(v);
+    if (v instanceof Date) value = serialOfDateTime(v);
     else if (v && typeof v === "object" && "formula" in v) {
       value = `=${(v as { formula: string }).formula}`;
     }

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { serialOf } from "../../src/core/model/dates";
-import { XlsxWorkbook } from "../../src/xlsx";
+import { streamRegisters, XlsxWorkbook } from "../../src/xlsx";
 import { bytesOf } from "./cellsOf";
 import { tempDir } from "../support/temp";
 
@@ -97,5 +97,52 @@ describe("opening a workbook from disk", () => {
     const raw = await (await XlsxWorkbook.fromFile(path)).read();
     expect(raw.source).toBe(path);
     expect(raw.sheets.map((s) => s.name)).toEqual(["Risks"]);
+  });
+});
+
+describe("dates of early 1900, where Excel counts a 29 February that never was", () => {
+  const SERIALS = [1, 30, 59, 60, 61, 46_112];
+
+  async function datedCells(): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Risks");
+    ws.getRow(1).values = ["ID", "Last reviewed"];
+    SERIALS.forEach((serial, i) => {
+      ws.getCell(i + 2, 1).value = `R-00${i + 1}`;
+      const cell = ws.getCell(i + 2, 2);
+      cell.value = serial;
+      cell.numFmt = "yyyy-mm-dd";
+    });
+    return bytesOf(wb);
+  }
+
+  /** The numbers (not shared texts) stored in column B of the first sheet's XML, in order. */
+  async function storedNumbers(bytes: Uint8Array): Promise<number[]> {
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const numbers = xml.matchAll(/<c r="B\d+"(?![^>]*t="s")[^>]*><v>([^<]+)<\/v>/g);
+    return [...numbers].map((m) => Number(m[1]));
+  }
+
+  test("a date-formatted cell reads back as the serial stored in the file", async () => {
+    const bytes = await datedCells();
+    expect(await storedNumbers(bytes)).toEqual(SERIALS);
+    const risks = (await (await XlsxWorkbook.load(bytes)).read()).sheets[0];
+    expect(risks.values.slice(1).map((row) => row[1])).toEqual(SERIALS);
+    const streamed = (await streamRegisters(bytes)).sheets[0];
+    expect(streamed.values.slice(1).map((row) => row[1])).toEqual(SERIALS);
+  });
+
+  test("a date the plan writes is stored as that very serial", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Risks");
+    const loaded = await XlsxWorkbook.load(await bytesOf(wb));
+    await loaded.apply({ sheets: [{ name: "Risks", create: false, blocks: [{
+      address: "B2", cells: SERIALS.map((serial) => [{ date: serial }]),
+    }] }] });
+    const written = await loaded.toBuffer();
+    expect(await storedNumbers(written)).toEqual(SERIALS);
+    const risks = (await (await XlsxWorkbook.load(written)).read()).sheets[0];
+    expect(risks.values.slice(1).map((row) => row[1])).toEqual(SERIALS);
   });
 });

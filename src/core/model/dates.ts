@@ -53,17 +53,6 @@ export function serialOfIso(text: string): number | null {
   return serialOf(y, mo, d);
 }
 
-/** The serial of a JavaScript Date's UTC calendar day (ExcelJS hands dates over as Dates). */
-export function serialOfDate(date: Date): number {
-  return serialOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-}
-
-/** The UTC midnight Date of a serial's day, for writers that take Dates; null if none. */
-export function dateOfSerial(serial: number): Date | null {
-  const d = dayOf(serial);
-  return d ? utc(d.year, d.month, d.day) : null;
-}
-
 /**
  * The serial a number of calendar months after (or, negative, before) a serial's day. The day
  * is clamped to the month's end: one month after 31 January is 28 or 29 February.
