@@ -38,4 +38,10 @@ export interface RawWorkbook {
   readonly sheets: readonly RawSheet[];
   /** The file or workbook name, for messages and the JSON result. */
   readonly source?: string;
+  /**
+   * The value of A1 on the sheet named Dashboard (any case), where the workbook has one; null
+   * where A1 is blank, undefined where there is no such sheet. The product's Dashboard carries
+   * its title there, so a sheet of the user's that bears the name is told apart, never cleared.
+   */
+  readonly dashboardTitle?: RawCell;
 }
