@@ -7,7 +7,7 @@ import type { Row, Workbook, Worksheet } from "exceljs";
 import type { ReadRequest } from "../core/gateway";
 import type { RawCell, RawSheet, RawWorkbook } from "../core/model/grid";
 import { parseRange } from "../core/model/address";
-import { REGISTERS } from "../core/schema/sheets";
+import { DASHBOARD_SHEET, REGISTERS } from "../core/schema/sheets";
 import { rawOf } from "./cellValue";
 import { tablesOf, type TableModel } from "./tables";
 
@@ -131,5 +131,11 @@ export function readRegisters(wb: Workbook, request?: ReadRequest, source?: stri
     const ws = worksheets[t.index];
     return readTarget(ws.name, t.table, ws, request?.around === true);
   });
-  return { sheetNames: outlines.map((o) => o.name), sheets, source };
+  const dashboard = worksheets.find((ws) => ws.name.toLowerCase() === DASHBOARD_KEY);
+  return {
+    sheetNames: outlines.map((o) => o.name), sheets, source,
+    ...(dashboard ? { dashboardTitle: rawOf(dashboard.getCell("A1")) ?? null } : {}),
+  };
 }
+
+const DASHBOARD_KEY = DASHBOARD_SHEET.toLowerCase();

@@ -27,7 +27,9 @@ describe("the streaming read of register sheets", () => {
     const bytes = await sampleIsms();
     const streamed = await streamRegisters(bytes, undefined, "f.xlsx");
     expect(streamed.sheets.length).toBe(11);
-    expect(streamed).toEqual(await fullRead(bytes));
+    // The Dashboard's A1 matters only to the commands that write, which load the whole file.
+    const { dashboardTitle: _title, ...full } = await fullRead(bytes);
+    expect(streamed).toEqual(full);
   });
 
   test("reads rich text, errors, results, dates, a table off A1 as the full load", async () => {

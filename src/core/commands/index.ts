@@ -10,7 +10,7 @@ import type { WorkbookGateway } from "../gateway";
 import type { RawWorkbook } from "../model/grid";
 import type { Isms } from "../model/isms";
 import { createPlan } from "../plan/create";
-import { dashboardPlan } from "../plan/dashboard";
+import { dashboardBlocked, dashboardPlan } from "../plan/dashboard";
 import { isNoop } from "../plan/noop";
 import { packPlan } from "../plan/pack";
 import { simulatePlan } from "../plan/simulate";
@@ -116,6 +116,11 @@ export async function createOrUpgrade(
     return { command, done, skipped: [] };
   }
 
+  const blocked = dashboardBlocked(raw);
+  if (blocked !== null) {
+    const report = await apply(gw, plan, opts);
+    return { command, done: [...notes, ...report.done], skipped: [blocked, ...report.skipped] };
+  }
   progress(opts, "Building the Dashboard", 0.5);
   const dashboard = compute("Could not build the Dashboard", () =>
     dashboardAfter(raw, plan, opts),
@@ -191,6 +196,8 @@ export async function rebuildDashboard(
   opts: CommandOptions,
 ): Promise<CommandOutcome> {
   const raw = await read(gw, opts);
+  const blocked = dashboardBlocked(raw);
+  if (blocked !== null) throw new CommandError(blocked);
   const isms = typed(raw, opts);
   const result = checked(isms, opts);
   progress(opts, "Building the Dashboard", 0.5);

@@ -8,6 +8,7 @@ import { STANDARD_NAMES } from "../catalogue";
 import type { CheckResult } from "../check";
 import { a1, rangeA1 } from "../model/address";
 import type { CellValue } from "../model/finding";
+import type { RawWorkbook } from "../model/grid";
 import type { Isms } from "../model/isms";
 import { MAX_SCALE, computeCounts } from "../readiness/counts";
 import { ARM_STEPS } from "../readiness/progress";
@@ -26,6 +27,25 @@ import type { CellBlock, ChartPlan, SheetPlan } from "./types";
 export { TODAY_CELL, dashboardCountCells } from "./dashboardLayout";
 export { ANSWER_WORDS } from "./dashboardSections";
 
+/** The title the product's Dashboard carries in A1, by which it is told from a user's sheet. */
+export const DASHBOARD_TITLE = "ISMS readiness dashboard";
+
+/**
+ * Why the Dashboard cannot be built in this workbook, or null when it can. A sheet named
+ * Dashboard without the product's title in A1 is the user's own: rebuilding clears the sheet,
+ * so it is left alone and the person is told how to make room.
+ */
+export function dashboardBlocked(raw: RawWorkbook): string | null {
+  const existing = raw.sheetNames.find((n) => n.toLowerCase() === DASHBOARD_SHEET.toLowerCase());
+  if (existing === undefined) return null;
+  const title = typeof raw.dashboardTitle === "string" ? raw.dashboardTitle.trim() : "";
+  if (title === DASHBOARD_TITLE) return null;
+  return `The sheet ${existing} was not built by ARM ` +
+    `(its A1 does not read "${DASHBOARD_TITLE}"), ` +
+    "so the Dashboard was not built, to keep what that sheet holds: rename the sheet, then " +
+    "rebuild the Dashboard.";
+}
+
 /** What the Dashboard is built for: today (an Excel serial) and when the check ran. */
 export interface DashboardOptions {
   readonly today: number;
@@ -42,7 +62,7 @@ function build(isms: Isms, result: CheckResult, opts: DashboardOptions, frozen: 
   const at = `computed at ${opts.checkedAt}`;
   const settings = isms.settings;
 
-  grid.set(ROWS.title, 0, "ISMS readiness dashboard");
+  grid.set(ROWS.title, 0, DASHBOARD_TITLE);
   styles.push({ range: "A1", bold: true, fontSize: 16 });
   grid.set(ROWS.note, 0, frozen
     ? `A copy of the Dashboard as it stood at ${opts.checkedAt}: values only.`

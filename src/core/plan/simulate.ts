@@ -7,7 +7,7 @@
 import { a1, parseA1, parseRange } from "../model/address";
 import type { CellValue } from "../model/finding";
 import type { RawCell, RawSheet, RawWorkbook } from "../model/grid";
-import { REGISTERS } from "../schema/sheets";
+import { DASHBOARD_SHEET, REGISTERS } from "../schema/sheets";
 import { excelValues } from "../write";
 import type { WorkbookPlan } from "./types";
 
@@ -37,6 +37,10 @@ export class SimulatedWorkbook {
       s.values.forEach((row, i) =>
         row.forEach((cell, j) => this.put(sheet, origin.row + i, origin.col + j, cell ?? null)),
       );
+    }
+    const dashboard = this.find(DASHBOARD_SHEET);
+    if (dashboard && raw.dashboardTitle !== undefined && raw.dashboardTitle !== null) {
+      this.put(dashboard, 1, 0, raw.dashboardTitle);
     }
   }
 
@@ -149,7 +153,12 @@ export class SimulatedWorkbook {
       taken.add(sheet);
       sheets.push(this.rawSheet(sheet));
     }
-    return { sheetNames: this.sheetNames, sheets, source };
+    const dashboard = this.find(DASHBOARD_SHEET);
+    const title = dashboard?.cells.get(1)?.get(0);
+    const dashboardTitle = typeof title === "object" && title !== null ? null : title ?? null;
+    return {
+      sheetNames: this.sheetNames, sheets, source, ...(dashboard ? { dashboardTitle } : {}),
+    };
   }
 }
 

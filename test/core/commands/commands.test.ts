@@ -134,6 +134,42 @@ describe("previewFix and fix", () => {
   });
 });
 
+describe("a sheet of the user's that bears the name Dashboard", () => {
+  const mine: RawWorkbook = {
+    sheetNames: ["Dashboard"], sheets: [], dashboardTitle: "My own KPIs",
+  };
+
+  it("is kept by create: the registers are added, that sheet is left alone and named", async () => {
+    const gw = new MemoryGateway(mine);
+    gw.book.apply({ sheets: [{ name: "Dashboard", create: false, blocks: [
+      { address: "A1", cells: [["My own KPIs"]] }, { address: "B2", cells: [[42]] },
+    ] }] });
+    const outcome = await createOrUpgrade(gw, CREATE);
+    expect(gw.book.snapshot("Dashboard")).toEqual(new Map<string, unknown>([
+      ["A1", "My own KPIs"], ["B2", 42],
+    ]));
+    expect(gw.plans[0].sheets.map((s) => s.name)).not.toContain("Dashboard");
+    expect(gw.book.table("Risks")?.name).toBe("Risks");
+    expect(outcome.skipped[0]).toMatch(/sheet Dashboard was not built by ARM.*rename the sheet/);
+  });
+
+  it("is not rebuilt over: the command says why and writes nothing", async () => {
+    const gw = new MemoryGateway(mine);
+    await expect(rebuildDashboard(gw, { today: TODAY })).rejects
+      .toThrow(/sheet Dashboard was not built by ARM/);
+    expect(gw.applies).toBe(0);
+  });
+
+  it("a Dashboard the product built is rebuilt", async () => {
+    const gw = new MemoryGateway();
+    await createOrUpgrade(gw, CREATE);
+    const raw = gw.book.read();
+    expect(raw.dashboardTitle).toBe("ISMS readiness dashboard");
+    await rebuildDashboard(gw, { today: TODAY });
+    expect(gw.applies).toBe(2);
+  });
+});
+
 describe("rebuildDashboard and exportPack", () => {
   it("rebuilds the Dashboard in one read and one write", async () => {
     const gw = await withRisks([["R-001", "Laptop theft", "", "", "", "Ann", 5, 5]]);
