@@ -8,6 +8,13 @@ import type { ColumnSpec } from "../schema/types";
 import { report, type ColumnSite } from "./report";
 import { dateReader } from "./dates";
 import { cellText, isErrorValue, isPlainText, quoted, splitList, trimmed } from "./text";
+import { renameTables } from "../schema/tableNames";
+import { REGISTERS } from "../schema/sheets";
+
+/** The table name the schema declares for a register. */
+function tableOfRegister(key: string): string {
+  return REGISTERS.find((s) => s.key === key)?.table ?? "";
+}
 
 /** Types one cell of a column; `row` is the sheet row and `id` the row's key, for findings. */
 export type CellReader = (cell: RawCell, row: number, id: string) => unknown;
@@ -125,11 +132,22 @@ function choiceReader(site: ColumnSite, spec: ColumnSpec, list: readonly string[
     }
     const lower = text.toLowerCase();
     const word = index.get(text) ?? index.get(lower);
-    if (word !== undefined) return word;
+    if (word !== undefined) {
+      // COUNTIFS on the Dashboard and Excel's own filters miss "Yes " where the check sees Yes.
+      if (typeof cell === "string" && text !== cell) {
+        report(
+          site, "cell/spaces", "warning", row, id,
+          `${quoted(cell)} has spaces around ${word}, which Excel's counts and filters miss. ` +
+            `Fix writes ${word}.`,
+          word, cell,
+        );
+      }
+      return word;
+    }
     const canonical = synonyms?.[lower];
     if (canonical !== undefined && Object.prototype.hasOwnProperty.call(synonyms, lower)) {
       report(
-        site, "cell/synonym", "error", row, id,
+        site, "cell/synonym", "warning", row, id,
         `${quoted(cell)} is read as ${canonical}, the word the standard uses. Fix writes ` +
           `${canonical}.`,
         canonical, cellText(cell),
@@ -206,14 +224,30 @@ function integerReader(site: ColumnSite, spec: ColumnSpec): CellReader {
     }
     return n;
   };
+  const fromText = (n: number, cell: RawCell, row: number, id: string): number => {
+    const value = check(n, cell, row, id);
+    // A number stored as text reads here, but COUNTIFS and sorting in Excel treat it as text.
+    if (!Number.isNaN(value)) {
+      report(
+        site, "cell/number-as-text", "warning", row, id,
+        `${quoted(cell)} is a number stored as text, which Excel's counts and sorting miss. ` +
+          `Fix writes the number ${value}.`,
+        value, cell,
+      );
+    }
+    return value;
+  };
   return (cell, row, id) => {
     if (typeof cell === "number") {
       if (Number.isInteger(cell) && cell >= low && cell <= high) return cell;
       return check(cell, cell, row, id);
     }
-    return numberFromOther(site, cell, row, id, example, check);
+    return numberFromOther(site, cell, row, id, example, fromText);
   };
 }
+
+/** A number as Excel takes it when typed: digits, a point, an exponent; no hex or binary. */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** Reads a non-number cell as a number: blank null, numeric text its value, else reported. */
 function numberFromOther(
@@ -232,7 +266,8 @@ function numberFromOther(
     }
     const t = trimmed(cell);
     if (t.length === 0) return null;
-    const n = Number(t);
+    // Decimal numbers only: Number() would also take "0x3", "0b11" and "Infinity".
+    const n = DECIMAL.test(t) ? Number(t) : NaN;
     if (Number.isFinite(n)) return then(n, cell, row, id);
   }
   report(
@@ -242,13 +277,41 @@ function numberFromOther(
   return NaN;
 }
 
-/** Computed columns: the number Excel computed, null when it shows nothing. */
-function formulaReader(site: ColumnSite): CellReader {
+/**
+ * Computed columns: the number Excel computed, null when it shows nothing. Text or an error
+ * where the live formula belongs is reported with the formula as its fix, when the register is
+ * a table its this-row references can name.
+ */
+function formulaReader(site: ColumnSite, spec: ColumnSpec): CellReader {
   const keep = (n: number) => n;
+  const table = site.table ?? null;
+  const formula = spec.formula && table !== null
+    ? renameTables(spec.formula, new Map([[tableOfRegister(site.register), table]]))
+    : null;
+  const broken = (cell: RawCell, row: number, id: string, what: string): number => {
+    const fixing = formula !== null ? "Fix puts the formula back." : "Type the formula back.";
+    report(
+      site, formula !== null ? "cell/formula-replaced" : "cell/not-a-number", "error", row, id,
+      `${what} where the formula of ${site.header} belongs. ${fixing}`,
+      formula !== null ? { formula } : undefined, formula !== null ? cellText(cell) : undefined,
+    );
+    return NaN;
+  };
   return (cell, row, id) => {
     if (typeof cell === "number") return cell;
-    if (typeof cell === "string" && cell.length === 0) return null;
-    return numberFromOther(site, cell, row, id, 6, keep);
+    if (cell === null || cell === undefined) return null;
+    if (typeof cell === "string") {
+      if (cell.length === 0) return null;
+      if (isErrorValue(cell)) {
+        // Most often the live formula itself, showing what its ratings make of it.
+        reportError(site, row, id, cell);
+        return NaN;
+      }
+      const t = trimmed(cell);
+      if (t.length === 0) return null;
+      if (DECIMAL.test(t)) return numberFromOther(site, cell, row, id, 6, keep);
+    }
+    return broken(cell, row, id, `${quoted(cell)} stands`);
   };
 }
 
@@ -273,6 +336,6 @@ export function columnReader(spec: ColumnSpec, site: ColumnSite, lists: ReaderLi
     case "integer":
       return integerReader(site, spec);
     case "formula":
-      return formulaReader(site);
+      return formulaReader(site, spec);
   }
 }

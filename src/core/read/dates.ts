@@ -51,7 +51,7 @@ export function dateReader(site: ColumnSite): CellReader {
         return d.serial;
       case "text":
         report(
-          site, "cell/text-date", "error", row, id,
+          site, "cell/text-date", "warning", row, id,
           `${quoted(cell)} is text that looks like a date. Fix turns it into a real date.`,
           { date: d.serial }, cell as string,
         );

@@ -110,7 +110,7 @@ export function readRegister<T>(
     else columns[c.key] = col0 + at;
     const site = {
       register: spec.key, sheet: sheet.name, step: spec.step, header: c.header, col: col0 + at,
-      sink,
+      sink, table: sheet.table?.name ?? null,
     };
     const read = at < 0 ? null : columnReader(c, site, lists);
     const isKey = c.key === spec.keyColumn;

@@ -28,6 +28,8 @@ export interface ColumnSite {
   /** 0-based sheet column. */
   readonly col: number;
   readonly sink: Finding[];
+  /** The register's table as found, for fixes that write its formulas; null or absent: none. */
+  readonly table?: string | null;
 }
 
 /** "Risk R-004" or, where the row has no ID, "Risk in row 7". */

@@ -139,7 +139,7 @@ function applySetting(
       }
       if (d.kind === "text") {
         report(
-          site, "cell/text-date", "error", row.row, row.setting,
+          site, "cell/text-date", "warning", row.row, row.setting,
           `${quoted(value)} is text that looks like a date. Fix turns it into a real date.`,
           { date: d.serial }, cellText(value),
         );

@@ -69,6 +69,15 @@ export function runRules(
     return { findings, results, index: null };
   }
 
+  // A cell the reader could not read is reported once, by the reader: a rule that then sees it
+  // as blank ("has no owner") would only say the same thing again, less precisely.
+  const unreadable = new Set<string>();
+  for (const f of findings) {
+    if (f && !f.fixable && typeof f.cell === "string" && f.cell !== "") {
+      unreadable.add(`${f.sheet}!${f.cell}`);
+    }
+  }
+
   for (const rule of rules) {
     let got: readonly Finding[];
     let runs: RuleRun[];
@@ -81,7 +90,10 @@ export function runRules(
       results.push({ rule: rule.id, step: rule.step, checked: 1, failed: 1 });
       continue;
     }
-    for (const f of got) findings.push(f);
+    for (const f of got) {
+      if (unreadable.size > 0 && f.cell !== "" && unreadable.has(`${f.sheet}!${f.cell}`)) continue;
+      findings.push(f);
+    }
     results.push(...runs);
   }
   return { findings, results, index };

@@ -10,7 +10,7 @@
  *    score above appetite, treatment Retain, and no acceptance" (step 1A, error).
  * 4. Risks R-015 was last reviewed 14 months ago: "risk not reviewed within the review interval"
  *    (step 1A, warning).
- * 5. Risks R-016 has Treatment "Mitigate": a value outside the list, read as Modify and fixable
+ * 5. Risks R-016 has Treatment "Mitigate": a synonym outside the list, read as Modify and fixable
  *    (structure finding of the reader, counted under the Risks sheet's step 1A, error).
  * 6. The last row of Risks (analytics warehouse) has no ID: "a row has no ID" (structure,
  *    step 1A, error, fixable). Until it has one, the SoA Risks column of the controls it names
@@ -55,8 +55,8 @@ export const SAMPLE_GAPS: readonly SampleGap[] = [
     "residual score above appetite, treatment Retain, and no Accepted by / Accepted on"),
   gap("risks", "R-015", "Last reviewed", "1A", "warning",
     "risk not reviewed within the review interval"),
-  gap("risks", "R-016", "Treatment", "1A", "error", "a cell holds a value outside its list",
-    true),
+  gap("risks", "R-016", "Treatment", "1A", "warning",
+    "a synonym outside the list, accepted as the standard's word", true),
   gap("risks", "", "ID", "1A", "error", "a row has no ID", true),
   gap("soa", "7.4", "Justification", "1C", "error", "excluded control without Justification"),
   gap("soa", "5.7", "How implemented", "1B", "warning",

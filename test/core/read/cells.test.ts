@@ -42,7 +42,8 @@ describe("choice cells", () => {
   const cases: Case[] = [
     ["keeps a word of the list", "Retain", "Retain", null],
     ["matches the list regardless of case", "rETAIN", "Retain", null],
-    ["matches after trimming", "  Share ", "Share", null],
+    ["matches after trimming, and reports the spaces Excel's counts miss", "  Share ", "Share",
+      "cell/spaces"],
     ["reads blank as empty", "", "", null],
     ["reads Mitigate as Modify", "Mitigate", "Modify", "cell/synonym"],
     ["reads Accept as Retain", "accept", "Retain", "cell/synonym"],
@@ -59,10 +60,18 @@ describe("choice cells", () => {
     expect(rules).toEqual(rule ? [rule] : []);
   });
 
-  test("offers the list word as the fix of a synonym", () => {
+  test("offers the list word as the fix of spaces around it", () => {
+    const { findings } = readRisk("treatment", "Retain ");
+    expect(findings[0]).toMatchObject({
+      severity: "warning", fixable: true, cell: "J2", column: "Treatment",
+      fix: [{ sheet: "Risks", cell: "J2", value: "Retain", before: "Retain " }],
+    });
+  });
+
+  test("offers the list word as the fix of a synonym, accepted with a warning", () => {
     const { findings } = readRisk("treatment", "Mitigate");
     expect(findings[0]).toMatchObject({
-      severity: "error", fixable: true, cell: "J2", column: "Treatment", id: "R-004",
+      severity: "warning", fixable: true, cell: "J2", column: "Treatment", id: "R-004",
       fix: [{ sheet: "Risks", cell: "J2", value: "Modify", before: "Mitigate" }],
     });
   });
@@ -128,7 +137,13 @@ describe("integer cells", () => {
   };
   const cases: Case[] = [
     ["keeps a whole number in range", 2, 2, null],
-    ["reads numeric text", " 3 ", 3, null],
+    ["reads numeric text, reported as text Excel's counts miss", " 3 ", 3,
+      "cell/number-as-text"],
+    ["reads a number with an exponent", "2e0", 2, "cell/number-as-text"],
+    ["reports hexadecimal text, which Excel does not take as a number", "0x3", NaN,
+      "cell/not-a-number"],
+    ["reports binary text", "0b11", NaN, "cell/not-a-number"],
+    ["reports Infinity", "Infinity", NaN, "cell/not-a-number"],
     ["reads blank as null", "", null, null],
     ["reports a number above the maximum", 4, NaN, "cell/out-of-range"],
     ["reports a number below the minimum", 0, NaN, "cell/out-of-range"],
@@ -142,6 +157,14 @@ describe("integer cells", () => {
     const { value, rules } = rating(cell);
     expect(value).toBe(expected);
     expect(rules).toEqual(rule ? [rule] : []);
+  });
+
+  test("offers the number as the fix of numeric text", () => {
+    const { findings } = readRisk("likelihood", "4");
+    expect(findings[0]).toMatchObject({
+      severity: "warning", fixable: true, cell: "G2", column: "Likelihood",
+      fix: [{ sheet: "Risks", cell: "G2", value: 4, before: "4" }],
+    });
   });
 
   test("leaves the range of likelihood and impact to the rules, which know the scale", () => {
@@ -165,12 +188,33 @@ describe("formula cells", () => {
     ["reads a missing value as null", null, null, null],
     ["reports an error value", "#REF!", NaN, "cell/formula-error"],
     ["reads a number typed as text", "12", 12, null],
-    ["reports text typed over the formula", "high", NaN, "cell/not-a-number"],
+    ["reports text typed over the formula", "high", NaN, "cell/formula-replaced"],
+    ["reports hexadecimal text typed over the formula", "0xC", NaN, "cell/formula-replaced"],
   ];
   test.each(cases)("%s", (_name, cell, expected, rule) => {
     const { value, rules } = readRisk("score", cell);
     expect(value).toBe(expected);
     expect(rules).toEqual(rule ? [rule] : []);
+  });
+
+  test("offers the live formula, naming the table as it stands, as the fix of typed text", () => {
+    const row = rowOf("risks", { id: "R-004", residualScore: "low" });
+    const sheet = fullSheet("risks", [row]);
+    const isms = read({ ...sheet, table: { name: "OurRisks", address: "A1:S2" } });
+    expect(isms.findings[0]).toMatchObject({
+      severity: "error", fixable: true, column: "Residual score",
+      fix: [{ sheet: "Risks", value: { formula: expect.stringContaining("OurRisks[[#This Row]") },
+        before: "low" }],
+    });
+    expect(JSON.stringify(isms.findings[0].fix)).not.toMatch(/\bRisks\[/);
+  });
+
+  test("cannot offer the formula where the register is no table: it says to type it back", () => {
+    const row = rowOf("risks", { id: "R-004", score: "high" });
+    const sheet = fullSheet("risks", [row]);
+    const isms = read({ ...sheet, table: null });
+    expect(isms.findings[0]).toMatchObject({ rule: "cell/not-a-number", fixable: false });
+    expect(isms.findings[0].message).toMatch(/Type the formula back/);
   });
 });
 

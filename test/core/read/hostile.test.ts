@@ -6,6 +6,7 @@ import { REGISTERS, type SheetSpec } from "../../../src/core/schema";
 const RULES = new Set([
   "cell/formula-error", "cell/not-a-date", "cell/text-date", "cell/not-in-list", "cell/synonym",
   "cell/not-a-number", "cell/out-of-range", "structure/duplicate-column", "settings/unreadable",
+  "cell/spaces", "cell/number-as-text", "cell/formula-replaced",
 ]);
 const errors = [...ERROR_VALUES];
 const LONG = "y".repeat(32_767);

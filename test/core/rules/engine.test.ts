@@ -34,6 +34,24 @@ describe("the rules engine", () => {
     ]);
   });
 
+  it("says an unreadable cell once: a rule seeing it blank adds nothing, but still counts", () => {
+    const refError: Finding = { ...readerFinding, rule: "cell/formula-error", cell: "F2",
+      column: "Owner", message: "the cell shows the error #REF!." };
+    const textDate: Finding = { ...readerFinding, rule: "cell/text-date", cell: "F3",
+      severity: "warning", fixable: true, fix: [{ sheet: "Risks", cell: "F3", value: 1 }] };
+    const isms = buildIsms({
+      findings: [refError, textDate],
+      risks: [{ id: "R-001", owner: "" }, { id: "R-002", owner: "" }],
+    });
+    const run = runRules(isms, TODAY, [riskOwnerMissing]);
+    expect(run.findings.map((f) => [f.rule, f.cell])).toEqual([
+      ["cell/formula-error", "F2"], ["cell/text-date", "F3"], ["risk/owner-missing", "F3"],
+    ]);
+    expect(run.results).toEqual([
+      { rule: "risk/owner-missing", step: "1A", checked: 2, failed: 2 },
+    ]);
+  });
+
   it("counts each rule's checks under the steps it reports", () => {
     const isms = buildIsms({ absent: ["improvements"], risks: [{ id: "R-001", owner: "" },
       { id: "R-002", owner: "CFO" }] });
