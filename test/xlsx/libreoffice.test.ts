@@ -129,4 +129,21 @@ maybe("LibreOffice recalculating the workbooks arm writes", () => {
     const scores = [2, 3].map((r) => sheet.getRow(r).getCell(column).result);
     expect(scores).toEqual([12, 12]);
   }, 240_000);
+
+  test("a Risks range that cannot become a table: a Dashboard with no formula error", async () => {
+    const wb = new ExcelJSRuntime.Workbook();
+    const risks = wb.addWorksheet("Risks");
+    // A value under a blank header: a table would have to name that column, so none is made.
+    risks.addRow(["ID", "Risk", "Owner", "Likelihood", "Impact", null, "Notes"]);
+    risks.addRow(["R-001", "Laptop theft", "Ana", 3, 4, "orphan value", ""]);
+    risks.addRow(["R-002", "Phishing", "Ben", 3, 4, null, ""]);
+    writeFileSync(join(dir, "plain.xlsx"), await bytesOf(wb));
+    expect(await main(["init", "plain.xlsx", "--today", "2026-12-03"], io)).toBe(0);
+    const file = join(dir, "plain.xlsx");
+    const converted = await loadExcel(readFileSync(throughLibreOffice(file, join(dir, "lo"))));
+    expect(errorCells(converted)).toEqual([]);
+    const cell = dashboardCountCells()["heatmap.inherent.3.4"];
+    const shown = converted.getWorksheet("Dashboard")!.getCell(cell);
+    expect(shown.type === 6 ? shown.result : shown.value).toBe(2);
+  }, 240_000);
 });

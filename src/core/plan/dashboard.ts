@@ -80,7 +80,13 @@ function build(isms: Isms, result: CheckResult, opts: DashboardOptions, frozen: 
   stepsSection(sheet, result, at);
   questionsSection(sheet, result, at);
   const counts = { ...computeCounts(isms, opts.today), ...(result.readiness?.counts ?? {}) };
-  countsSection(sheet, counts, tableNamesOf(isms));
+  countsSection(sheet, counts, {
+    tables: tableNamesOf(isms), frozen,
+    available: (register, key) => {
+      const reg = isms[register === "settings" ? "settingRows" : register];
+      return reg.present && reg.table !== null && typeof reg.columns[key] === "number";
+    },
+  });
   findingsSection(sheet, result, at);
   return sheet;
 }

@@ -11,7 +11,7 @@ import {
 } from "../readiness/thresholds";
 import { timingOf } from "../readiness/timing";
 import { IMPROVEMENT_STATUSES, NEEDED_BY } from "../schema/lists";
-import { DATE_FORMAT } from "../schema/types";
+import { DATE_FORMAT, type RegisterKey } from "../schema/types";
 import {
   ROWS, SOA_KEYS, TODAY_CELL, absolute, answerFormats, dashboardCountCells, header, section,
   type DashboardSheet,
@@ -109,6 +109,16 @@ export function questionsSection(sheet: DashboardSheet, result: CheckResult, at:
   );
 }
 
+/** How the counts are written: where formulas can be live, and under which table names. */
+export interface CountsOptions {
+  /** Each register's declared table name mapped to its name in the workbook, where it differs. */
+  readonly tables?: ReadonlyMap<string, string>;
+  /** Whether a register column exists in a table a formula can name; omitted, all do. */
+  readonly available?: (register: RegisterKey, key: string) => boolean;
+  /** The Dashboard is frozen as values (the auditor pack): titles say so. */
+  readonly frozen?: boolean;
+}
+
 /**
  * The plain counts as live formulas (their values kept for freezing): the heat maps, the SoA
  * figures, improvements by Needed by and Status, and the overdue improvements.
@@ -116,19 +126,31 @@ export function questionsSection(sheet: DashboardSheet, result: CheckResult, at:
 export function countsSection(
   sheet: DashboardSheet,
   counts: Readonly<Record<string, number>>,
-  tables: ReadonlyMap<string, string> = new Map(),
+  opts: CountsOptions = {},
 ): void {
   const { grid } = sheet;
   const cells = dashboardCountCells();
+  const tables = opts.tables ?? new Map<string, string>();
+  const available = opts.available ?? (() => true);
+  let fixed = 0;
   for (const def of COUNT_DEFINITIONS) {
     const { row, col } = parseA1(cells[def.key]);
+    const value = counts[def.key] ?? 0;
+    // A formula naming a table or column the workbook lacks would show #REF! or #NAME?.
+    if (!def.uses.every(([register, key]) => available(register, key))) {
+      grid.set(row, col, value);
+      fixed++;
+      continue;
+    }
     const live = renameTables(def.formula(absolute(TODAY_CELL)), tables);
-    grid.set(row, col, { live, frozen: counts[def.key] ?? 0 });
+    grid.set(row, col, { live, frozen: value });
   }
+  const kind = opts.frozen ? "as of the check"
+    : fixed > 0 ? "live where the registers have their tables and columns" : "live counts";
 
   for (const [title, head, top] of [
-    ["Risk heat map: inherent risk (live counts)", ROWS.inherentHead, ROWS.inherent],
-    ["Risk heat map: residual risk (live counts)", ROWS.residualHead, ROWS.residual],
+    [`Risk heat map: inherent risk (${kind})`, ROWS.inherentHead, ROWS.inherent],
+    [`Risk heat map: residual risk (${kind})`, ROWS.residualHead, ROWS.residual],
   ] as const) {
     section(sheet, head - 1, title);
     header(sheet, head, [
@@ -139,13 +161,13 @@ export function countsSection(
     sheet.conditional.push({ kind: "colorScale", range, colors: HEAT });
   }
 
-  section(sheet, ROWS.soaTitle, "Statement of Applicability (live counts)");
+  section(sheet, ROWS.soaTitle, `Statement of Applicability (${kind})`);
   SOA_KEYS.forEach((key, k) => {
     const def = COUNT_DEFINITIONS.find((d) => d.key === key);
     grid.set(ROWS.soa + k, 0, def?.label ?? key);
   });
 
-  section(sheet, ROWS.improvementsTitle, "Improvements by Needed by and Status (live counts)");
+  section(sheet, ROWS.improvementsTitle, `Improvements by Needed by and Status (${kind})`);
   header(sheet, ROWS.improvementsHead, ["Needed by", ...IMPROVEMENT_STATUSES]);
   NEEDED_BY.forEach((n, r) => grid.set(ROWS.improvements + r, 0, n));
   grid.set(ROWS.overdue, 0, "Overdue: not Done, target date before today");

@@ -8,13 +8,18 @@
 import type { Isms } from "../model/isms";
 import { IMPROVEMENTS_SHEET, RISKS_SHEET, SOA_SHEET } from "../schema/sheets";
 import { IMPROVEMENT_STATUSES, NEEDED_BY } from "../schema/lists";
-import type { SheetSpec } from "../schema/types";
+import type { RegisterKey, SheetSpec } from "../schema/types";
 import { isKnown } from "./thresholds";
+
+/** A register column a count's formula names: Risks[Likelihood] is ["risks", "likelihood"]. */
+export type ColumnUse = readonly [RegisterKey, string];
 
 /** One Dashboard count: its key in readiness.counts, its label, its formula, its value. */
 export interface CountDefinition {
   readonly key: string;
   readonly label: string;
+  /** The table columns the formula names: it can be live only where each of them exists. */
+  readonly uses: readonly ColumnUse[];
   /** The Excel formula (with its "="), over the tables; today is read from `todayCell`. */
   formula(todayCell: string): string;
   /** The same count from the typed registers. */
@@ -50,6 +55,7 @@ function heatMap(kind: "inherent" | "residual"): CountDefinition[] {
       out.push({
         key: `heatmap.${kind}.${l}.${i}`,
         label: `Risks at ${kind} likelihood ${l} and impact ${i}`,
+        uses: [["risks", lKey], ["risks", iKey]],
         formula: () =>
           `=COUNTIFS(${columnRef(RISKS_SHEET, lKey)},${l},${columnRef(RISKS_SHEET, iKey)},${i})`,
         compute: (isms) => countRows(isms.risks.rows, (r) => r[lKey] === l && r[iKey] === i),
@@ -65,6 +71,7 @@ function soaCount(
   return {
     key: `soa.${key}`,
     label,
+    uses: [["soa", column]],
     formula: () => `=COUNTIFS(${columnRef(SOA_SHEET, column)},"${value}")`,
     compute: (isms) => countRows(isms.soa.rows, (r) => same(r[column], value)),
   };
@@ -73,6 +80,7 @@ function soaCount(
 const missingJustification: CountDefinition = {
   key: "soa.missingJustification",
   label: "Controls with no justification",
+  uses: [["soa", "control"], ["soa", "justification"]],
   // SUMPRODUCT rather than COUNTIFS with "" and "<>": both spreadsheets agree on empty text.
   formula: () =>
     `=SUMPRODUCT((LEN(TRIM(${columnRef(SOA_SHEET, "control")}))>0)` +
@@ -85,6 +93,7 @@ function improvementCount(neededBy: string, status: string): CountDefinition {
   return {
     key: `improvements.${neededBy}.${status}`,
     label: `Improvements needed by ${neededBy}, ${status}`,
+    uses: [["improvements", "neededBy"], ["improvements", "status"]],
     formula: () =>
       `=COUNTIFS(${columnRef(IMPROVEMENTS_SHEET, "neededBy")},"${neededBy}",` +
       `${columnRef(IMPROVEMENTS_SHEET, "status")},"${status}")`,
@@ -96,6 +105,7 @@ function improvementCount(neededBy: string, status: string): CountDefinition {
 const overdue: CountDefinition = {
   key: "improvements.overdue",
   label: "Improvements overdue (not Done, target date before today)",
+  uses: [["improvements", "status"], ["improvements", "targetDate"]],
   formula: (todayCell) =>
     `=COUNTIFS(${columnRef(IMPROVEMENTS_SHEET, "status")},"<>Done",` +
     `${columnRef(IMPROVEMENTS_SHEET, "targetDate")},"<"&${todayCell})`,

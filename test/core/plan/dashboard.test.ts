@@ -156,3 +156,38 @@ describe("dashboardPlan", () => {
     expect(frozen.charts).toBeUndefined();
   });
 });
+
+describe("counts whose formula would name a table or column the workbook lacks", () => {
+  const cells = dashboardCountCells();
+
+  it("are written as the check's numbers where Risks is a plain range, not a table", () => {
+    const plain = { ...isms, risks: { ...isms.risks, table: null } };
+    const sheet = dashboardPlan(plain, result, { today: TODAY, checkedAt: CHECKED_AT });
+    expect(cellOf(sheet, cells["heatmap.inherent.5.5"])).toBe(2);
+    expect(cellOf(sheet, cells["heatmap.residual.2.3"])).toBe(1);
+    expect(cellOf(sheet, cells["soa.applicable"]))
+      .toEqual({ formula: "=COUNTIFS(SoA[Applicable],\"Yes\")" });
+    const titles = sheet.blocks[0].cells.map((r) => String(r[0]));
+    expect(titles).toContain(
+      "Risk heat map: inherent risk (live where the registers have their tables and columns)");
+  });
+
+  it("are numbers where a column's header was renamed, and formulas elsewhere", () => {
+    const renamed = buildIsms({ ...{ risks: [{ id: "R-001", likelihood: 2, impact: 3 }] },
+      missing: { improvements: ["targetDate"] } });
+    const check = checkIsms(renamed, { today: TODAY });
+    const sheet = dashboardPlan(renamed, check, { today: TODAY, checkedAt: CHECKED_AT });
+    expect(cellOf(sheet, cells["improvements.overdue"])).toBe(0);
+    expect(cellOf(sheet, cells["improvements.Stage 1.Open"]))
+      .toEqual({ formula: expect.stringContaining("Improvements[Needed by]") });
+    expect(cellOf(sheet, cells["heatmap.inherent.2.3"]))
+      .toEqual({ formula: expect.stringContaining("Risks[Likelihood]") });
+  });
+
+  it("say in the frozen Dashboard's titles that they are as of the check", () => {
+    const frozen = frozenDashboard(isms, result, { today: TODAY, checkedAt: CHECKED_AT }, 1);
+    const titles = frozen.blocks[0].cells.map((r) => String(r[0]));
+    expect(titles).toContain("Statement of Applicability (as of the check)");
+    expect(titles.some((t) => t.includes("(live"))).toBe(false);
+  });
+});
