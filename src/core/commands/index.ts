@@ -9,7 +9,7 @@ import { fixPlan, fixesOf } from "../fix";
 import type { WorkbookGateway } from "../gateway";
 import type { RawWorkbook } from "../model/grid";
 import type { Isms } from "../model/isms";
-import { createPlan } from "../plan/create";
+import { createPlan, editionFor } from "../plan/create";
 import { dashboardBlocked, dashboardPlan } from "../plan/dashboard";
 import { isNoop } from "../plan/noop";
 import { packPlan } from "../plan/pack";
@@ -103,6 +103,13 @@ export async function createOrUpgrade(
 ): Promise<CommandOutcome> {
   const raw = await read(gw, opts, true);
   const isms = typed(raw, opts);
+  if (opts.sample && editionFor(isms, opts.edition) === "2013") {
+    // The sample's SoA, risks and improvements name 2022 controls; 2013 has no place for them.
+    throw new CommandError(
+      "The sample ISMS follows ISO/IEC 27001:2022, and this workbook would follow 2013: " +
+        "create the sheets without the sample, or choose 2022.",
+    );
+  }
   progress(opts, "Working out what is missing", 0.3);
   const plan = compute("Could not work out what the workbook lacks", () =>
     createPlan(raw, isms, { edition: opts.edition, sample: opts.sample, today: opts.today }),

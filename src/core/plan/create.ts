@@ -26,7 +26,7 @@ export interface CreatePlanOptions {
 }
 
 /** The edition the plan follows: the Standard setting where the workbook names one. */
-function editionFor(isms: Isms, asked: Edition): Edition {
+export function editionFor(isms: Isms, asked: Edition): Edition {
   const rows = isms.settingRows?.rows ?? [];
   const wanted = headerKey("Standard");
   const row = rows.find((r) => headerKey(String(r.setting ?? "")) === wanted);

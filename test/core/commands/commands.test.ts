@@ -51,6 +51,17 @@ describe("createOrUpgrade", () => {
     expect(fractions.at(-1)).toBe(1);
   });
 
+  it("refuses the sample for a 2013 workbook, whose Annex A it does not follow", async () => {
+    const gw = new MemoryGateway();
+    await expect(createOrUpgrade(gw, { ...CREATE, edition: "2013", sample: true })).rejects
+      .toThrow(/sample ISMS follows ISO\/IEC 27001:2022/);
+    expect(gw.applies).toBe(0);
+    await createOrUpgrade(gw, { ...CREATE, edition: "2013", sample: false });
+    expect(gw.book.read().sheets.find((s) => s.name === "SoA")?.values.length).toBe(115);
+    await expect(createOrUpgrade(gw, { ...CREATE, sample: true })).rejects
+      .toThrow(/this workbook would follow 2013/);
+  });
+
   it("changes nothing the second time, and writes nothing", async () => {
     const gw = new MemoryGateway();
     await createOrUpgrade(gw, CREATE);
