@@ -236,7 +236,7 @@ export async function exportPack(
       ...(opts.preparedBy === undefined ? {} : { preparedBy: opts.preparedBy }),
       ...(opts.approvedBy === undefined ? {} : { approvedBy: opts.approvedBy }),
       ...(opts.version === undefined ? {} : { version: opts.version }),
-    }),
+    }, raw),
   );
   progress(opts, "Done", 1);
   return { plan, result, organisation: isms.settings.organisation };

@@ -2,12 +2,14 @@
  * The auditor pack of WORKBOOK.md: a new workbook for the certification body with a cover
  * sheet, the Statement of Applicability, the risks as a treatment plan, the improvements and the
  * Dashboard frozen as values. Values only, print-ready, and no cell a spreadsheet could run.
+ * Where a cell could not be read, the pack shows what was typed there, never a blank.
  */
 import type { CheckResult } from "../check";
 import { STANDARD_NAMES } from "../catalogue";
-import { columnLetter, rangeA1 } from "../model/address";
+import { a1, columnLetter, parseA1, rangeA1 } from "../model/address";
 import type { CellValue } from "../model/finding";
-import type { Isms } from "../model/isms";
+import type { RawWorkbook } from "../model/grid";
+import type { Isms, Register } from "../model/isms";
 import { inherentScoreOf, residualScoreOf } from "../readiness/scores";
 import type { ColumnSpec, SheetSpec } from "../schema/types";
 import { DATE_FORMAT } from "../schema/types";
@@ -42,16 +44,45 @@ const TREATMENT_PLAN = [
   "lastReviewed", "notes",
 ];
 
+/**
+ * What the user typed in a cell the reader could not read ("last spring" in a date column), as
+ * text: the pack shows it rather than a blank, so the auditor sees what the workbook holds.
+ */
+type TypedText = (sheet: string, address: string) => string | null;
+
+/** The typed text of each cell the reader reported as unreadable, from the raw grids. */
+function unreadableText(isms: Isms, raw: RawWorkbook | undefined): TypedText {
+  const reported = new Set<string>();
+  for (const f of isms.findings) {
+    if (!f.fixable && f.cell !== "") reported.add(`${f.sheet}!${f.cell}`);
+  }
+  return (sheet, address) => {
+    if (!raw || !reported.has(`${sheet}!${address}`)) return null;
+    const grid = raw.sheets.find((g) => g.name === sheet);
+    if (!grid) return null;
+    const { row, col } = parseA1(address);
+    const origin = grid.origin ?? { row: 1, col: 0 };
+    const cell = grid.values[row - origin.row]?.[col - origin.col];
+    return cell === null || cell === undefined || cell === "" ? null : String(cell);
+  };
+}
+
 /** A register laid out as values: a header row and one row per typed row, dates as {date}. */
 function valueGrid(
+  reg: Register<object>,
   columns: readonly ColumnSpec[],
-  rows: readonly object[],
+  typed: TypedText,
   computed: (column: ColumnSpec, row: object) => CellValue = () => null,
 ): CellValue[][] {
   const grid: CellValue[][] = [columns.map((c) => c.header)];
-  for (const row of rows) {
+  for (const row of reg.rows) {
     grid.push(columns.map((c) => {
       const value = (row as Record<string, unknown>)[c.key];
+      const col = reg.columns[c.key];
+      const sheetRow = (row as { row?: unknown }).row;
+      const text = typeof col === "number" && typeof sheetRow === "number"
+        ? typed(reg.sheet, a1(sheetRow, col)) : null;
+      if (text !== null) return text;
       return c.type === "formula" ? computed(c, row) : cellOf(c, value);
     }));
   }
@@ -89,10 +120,14 @@ function columnsOf(spec: SheetSpec, keys?: readonly string[]): ColumnSpec[] {
     .filter((c): c is ColumnSpec => c !== undefined);
 }
 
-function cover(isms: Isms, result: CheckResult, opts: PackOptions): SheetPlan {
+function cover(isms: Isms, result: CheckResult, opts: PackOptions, typed: TypedText): SheetPlan {
   const s = isms.settings;
-  const date = (n: number | null): CellValue =>
-    typeof n === "number" && Number.isFinite(n) ? { date: n } : "Not set";
+  const date = (n: number | null, key: "goLive" | "stage1" | "stage2"): CellValue => {
+    if (typeof n === "number" && Number.isFinite(n)) return { date: n };
+    const address = s.cells?.[key];
+    const text = address ? typed(isms.settingRows.sheet, address) : null;
+    return text !== null ? `${text} (not a date)` : "Not set";
+  };
   const rows: [string, CellValue][] = [
     ["Organisation", s.organisation || "(not set)"],
     ["ISMS scope", s.scope || "(not set)"],
@@ -102,9 +137,9 @@ function cover(isms: Isms, result: CheckResult, opts: PackOptions): SheetPlan {
     ["Prepared by", opts.preparedBy ?? ""],
     ["Approved by", opts.approvedBy ?? ""],
     ["Certification body", s.certificationBody],
-    ["Go-live date", date(s.goLive)],
-    ["Stage 1 audit date", date(s.stage1)],
-    ["Stage 2 audit date", date(s.stage2)],
+    ["Go-live date", date(s.goLive, "goLive")],
+    ["Stage 1 audit date", date(s.stage1, "stage1")],
+    ["Stage 2 audit date", date(s.stage2, "stage2")],
   ];
   const contents = PACK_SHEETS.slice(1).map((n) => ["", n] as CellValue[]);
   const cells: CellValue[][] = [
@@ -133,7 +168,10 @@ function cover(isms: Isms, result: CheckResult, opts: PackOptions): SheetPlan {
  * The plan of the auditor pack, for a new, empty workbook: every sheet created in order, values
  * only, text that looks like a formula neutralised (see neutralise.ts).
  */
-export function packPlan(isms: Isms, result: CheckResult, opts: PackOptions): WorkbookPlan {
+export function packPlan(
+  isms: Isms, result: CheckResult, opts: PackOptions, raw?: RawWorkbook,
+): WorkbookPlan {
+  const typed = unreadableText(isms, raw);
   const soaColumns = columnsOf(SOA_SHEET);
   const riskColumns = columnsOf(RISKS_SHEET, TREATMENT_PLAN);
   const improvementColumns = columnsOf(IMPROVEMENTS_SHEET);
@@ -151,12 +189,12 @@ export function packPlan(isms: Isms, result: CheckResult, opts: PackOptions): Wo
   };
   return {
     sheets: [
-      cover(isms, result, opts),
-      gridSheet("SoA", 1, soaColumns, valueGrid(soaColumns, isms.soa.rows)),
+      cover(isms, result, opts, typed),
+      gridSheet("SoA", 1, soaColumns, valueGrid(isms.soa, soaColumns, typed)),
       gridSheet("Risk treatment plan", 2, riskColumns,
-        valueGrid(riskColumns, isms.risks.rows, score)),
+        valueGrid(isms.risks, riskColumns, typed, score)),
       gridSheet("Improvements", 3, improvementColumns,
-        valueGrid(improvementColumns, isms.improvements.rows)),
+        valueGrid(isms.improvements, improvementColumns, typed)),
       frozen,
     ],
     activate: "Cover",

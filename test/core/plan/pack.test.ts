@@ -5,6 +5,9 @@ import {
 } from "../../../src/core/plan/neutralise";
 import { PACK_SHEETS, packPlan } from "../../../src/core/plan/pack";
 import type { SheetPlan } from "../../../src/core/plan/types";
+import type { RawCell, RawWorkbook } from "../../../src/core/model/grid";
+import { readIsms } from "../../../src/core/read";
+import { REGISTERS } from "../../../src/core/schema";
 import { buildIsms, day } from "../../support/isms";
 
 const TODAY = day("2026-12-03");
@@ -122,5 +125,34 @@ describe("packPlan", () => {
     const dashboard = cells(sheet("Dashboard"));
     expect(dashboard).toContain(result.summary.errors);
     expect(sheet("Dashboard").charts).toBeUndefined();
+  });
+});
+
+describe("cells the reader could not read", () => {
+  it("show what was typed there, never a blank, on the sheets and the cover", () => {
+    const risks = REGISTERS.find((s) => s.key === "risks")!;
+    const header = risks.columns.map((c) => c.header);
+    const row = header.map((h) => ({
+      ID: "R-001", Risk: "Fire", Likelihood: 2, Impact: 3, "Last reviewed": "last spring",
+      Owner: "#REF!",
+    } as Record<string, RawCell>)[h] ?? null);
+    const settings = { name: "Settings", table: { name: "ArmSettings", address: "A1:C3" },
+      values: [["Setting", "Value", "Notes"], ["Organisation", "Northwind", ""],
+        ["Go-live date", "next month", ""]] };
+    const raw: RawWorkbook = {
+      sheetNames: ["Settings", "Risks"],
+      sheets: [settings, { name: "Risks", table: { name: "Risks", address: "A1:S2" },
+        values: [header, row] }],
+    };
+    const read = readIsms(raw);
+    const pack = packPlan(read, checkIsms(read, { today: TODAY }), { today: TODAY }, raw);
+    const plan = pack.sheets.find((s) => s.name === "Risk treatment plan")!;
+    const [head, body] = plan.blocks[0].cells;
+    expect(body[head.indexOf("Last reviewed")]).toBe("last spring");
+    expect(body[head.indexOf("Owner")]).toBe("#REF!");
+    expect(body[head.indexOf("Risk")]).toBe("Fire");
+    const cover = pack.sheets[0].blocks[0].cells;
+    expect(cover.find((r) => r[0] === "Go-live date")?.[1]).toBe("next month (not a date)");
+    expect(cover.find((r) => r[0] === "Stage 1 audit date")?.[1]).toBe("Not set");
   });
 });
