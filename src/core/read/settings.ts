@@ -41,7 +41,7 @@ function defaults(): Omit<Settings, "cells"> {
 function integerOf(value: Value): number | null {
   if (typeof value === "number") return value;
   if (typeof value !== "string") return null;
-  const n = Number(value);
+  const n = /^\s*[+-]?\d+(?:\.\d*)?\s*$/.test(value) ? Number(value) : NaN;
   return Number.isFinite(n) ? n : null;
 }
 
@@ -68,11 +68,26 @@ export function readSettings(reg: Register<SettingRow>, sink: Finding[]): Settin
   const out = defaults() as Settings;
   out.cells = {};
   const valueCol = reg.columns.value;
-  const seen = new Set<SettingKey>();
+  const seen = new Map<SettingKey, number>();
+  const settingCol = reg.columns.setting;
   for (const row of reg.rows) {
     const spec = BY_NAME.get(headerKey(row.setting));
-    if (spec === undefined || seen.has(spec.key)) continue;
-    seen.add(spec.key);
+    if (spec === undefined) continue;
+    const first = seen.get(spec.key);
+    if (first !== undefined) {
+      // Two rows for one setting: which one a co-author meant cannot be known, so say it.
+      if (settingCol !== undefined) {
+        sink.push({
+          rule: "settings/duplicate", severity: "warning", step: stepOf(spec, reg.spec.step),
+          sheet: reg.sheet, cell: a1(row.row, settingCol), id: spec.name, column: "Setting",
+          message: `Setting ${spec.name} stands on rows ${first} and ${row.row}: row ${first} ` +
+            `is used. Delete the row that is wrong.`,
+          fixable: false,
+        });
+      }
+      continue;
+    }
+    seen.set(spec.key, row.row);
     if (valueCol === undefined) continue;
     out.cells[spec.key] = a1(row.row, valueCol);
     const site: ColumnSite = {
@@ -86,9 +101,26 @@ export function readSettings(reg: Register<SettingRow>, sink: Finding[]): Settin
       );
     applySetting(out, spec, row, unreadable, site);
   }
+  if (reg.present && valueCol !== undefined && settingCol !== undefined) {
+    for (const spec of SETTINGS) {
+      if (!DEFAULTED.has(spec.key) || seen.has(spec.key)) continue;
+      sink.push({
+        rule: "settings/missing", severity: "warning", step: reg.spec.step, sheet: reg.sheet,
+        cell: "", id: spec.name, column: "Setting",
+        message: `Setting ${spec.name} has no row in ${reg.sheet}, so its default ` +
+          `${String(spec.default)} is used: run create or upgrade to add the row, then set it.`,
+        fixable: false,
+      });
+    }
+  }
   restepDates(out, reg.sheet, sink);
   return out;
 }
+
+/** Settings whose absence changes what the check does: their defaults stand in silently. */
+const DEFAULTED: ReadonlySet<SettingKey> = new Set<SettingKey>([
+  "standard", "riskScale", "riskAppetite", "reviewMonths", "classificationLabels",
+]);
 
 /** Findings the register reader made on the Value cell of a date count under ARM step 2. */
 function restepDates(settings: Settings, sheet: string, sink: Finding[]): void {

@@ -1,10 +1,16 @@
 import type { RawCell } from "../../../src/core/model/grid";
+import { headerKey } from "../../../src/core/read/text";
 import { SETTINGS } from "../../../src/core/schema";
 import { read, sheet } from "./workbook";
 
-/** Reads a Settings sheet holding the given Setting | Value rows. */
+/** Reads a Settings sheet holding the given Setting | Value rows, then the others blank. */
 function settings(rows: [RawCell, RawCell][]) {
-  const values: RawCell[][] = [["Setting", "Value", "Notes"], ...rows.map(([s, v]) => [s, v, ""])];
+  const given = new Set(rows.map(([s]) => headerKey(String(s))));
+  const rest = SETTINGS.filter((s) => !given.has(headerKey(s.name)))
+    .map((s): [RawCell, RawCell] => [s.name, null]);
+  const values: RawCell[][] = [
+    ["Setting", "Value", "Notes"], ...[...rows, ...rest].map(([s, v]) => [s, v, ""]),
+  ];
   return read(sheet("settings", values));
 }
 
@@ -93,10 +99,32 @@ describe("reading the settings", () => {
     expect(isms.findings.map((f) => [f.rule, f.cell])).toEqual([["cell/formula-error", "B3"]]);
   });
 
-  test("reads the first of two rows for one setting", () => {
+  test("reads the first of two rows for one setting, and says so on the second", () => {
     const isms = settings([["Risk scale", 3], ["risk scale", 4]]);
     expect(isms.settings.riskScale).toBe(3);
     expect(isms.settings.cells.riskScale).toBe("B2");
+    expect(isms.findings).toEqual([expect.objectContaining({
+      rule: "settings/duplicate", severity: "warning", cell: "A3", id: "Risk scale",
+      message: expect.stringContaining("rows 2 and 3: row 2 is used"),
+    })]);
+  });
+
+  test("says which settings that change the check have no row, and what stands in", () => {
+    const values: RawCell[][] = [["Setting", "Value", "Notes"], ["Organisation", "N", ""],
+      ["Risk scale", 4, ""]];
+    const isms = read(sheet("settings", values));
+    expect(isms.findings.map((f) => [f.rule, f.id])).toEqual([
+      ["settings/missing", "Standard"], ["settings/missing", "Risk appetite"],
+      ["settings/missing", "Risk review interval (months)"],
+      ["settings/missing", "Classification labels"],
+    ]);
+    expect(isms.findings[2].message).toContain("its default 12 is used");
+  });
+
+  test("does not read hexadecimal text as a number", () => {
+    const isms = settings([["Risk review interval (months)", "0xC"]]);
+    expect(isms.settings.reviewMonths).toBe(12);
+    expect(isms.findings.map((f) => f.rule)).toEqual(["settings/unreadable"]);
   });
 
   test("keeps the default labels when the labels cell holds only separators", () => {
@@ -108,7 +136,7 @@ describe("reading the settings", () => {
 
   test("keeps the raw values in the setting rows", () => {
     const isms = settings([["Risk scale", 4], ["Organisation", " N "], ["Go-live date", null]]);
-    expect(isms.settingRows.rows.map((r) => r.value)).toEqual([4, "N", null]);
+    expect(isms.settingRows.rows.slice(0, 3).map((r) => r.value)).toEqual([4, "N", null]);
   });
 });
 
