@@ -6,7 +6,7 @@
 import { a1 } from "../../src/core/model/address";
 import { serialOfIso } from "../../src/core/model/dates";
 import type { Finding } from "../../src/core/model/finding";
-import type { Isms, Register } from "../../src/core/model/isms";
+import type { ExtraColumn, Isms, Register } from "../../src/core/model/isms";
 import {
   REGISTERS, SETTINGS, type ColumnSpec, type RegisterKey, type SettingRow, type Settings,
   type SheetSpec,
@@ -24,6 +24,8 @@ export type IsmsParts = {
   absent?: RegisterKey[];
   /** Column keys missing from a register. */
   missing?: Partial<Record<RegisterKey, string[]>>;
+  /** The user's own columns of a register. */
+  extrasOf?: Partial<Record<RegisterKey, ExtraColumn[]>>;
   findings?: Finding[];
 };
 
@@ -55,7 +57,8 @@ function register<T>(spec: SheetSpec, parts: IsmsParts, rows: Partial<T>[] | und
   const reg: Register<T> = {
     spec, present: !absent, sheet: spec.sheet, table: absent ? null : spec.table, headerRow: 1,
     columns: absent ? {} : columns, missing: absent ? spec.columns.map((c) => c.key) : missing,
-    extras: [], rows: absent ? [] : typed, bodyRows: absent ? 0 : typed.length,
+    extras: parts.extrasOf?.[spec.key] ?? [], rows: absent ? [] : typed,
+    bodyRows: absent ? 0 : typed.length,
   };
   return reg;
 }

@@ -23,6 +23,20 @@ testRule(rule, "Risks", {
         column: "ID" }],
     },
     {
+      name: "a misspelt header, pointed at with the name it should have",
+      isms: { missing: { risks: ["likelihood"] }, extrasOf: { risks: [{ header: "Likelyhood",
+        col: 20, values: [] }] } },
+      errors: [{ cell: "U1", severity: "error", id: "", column: "Likelihood",
+        says: "the column headed \"Likelyhood\" at U1 looks like it: rename that header" }],
+    },
+    {
+      name: "a header too far from any missing one is not taken for it",
+      isms: { missing: { risks: ["likelihood"] }, extrasOf: { risks: [{ header: "Chance",
+        col: 20, values: [] }] } },
+      errors: [{ cell: "", severity: "error", id: "", column: "Likelihood",
+        says: "restore its header" }],
+    },
+    {
       name: "the SoA's Control column",
       isms: { missing: { soa: ["control"] } },
       errors: [{ sheet: "SoA", step: "1C", cell: "", severity: "error", id: "",
