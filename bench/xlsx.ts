@@ -1,8 +1,8 @@
 /**
  * Benchmark of the command line on a big file: `arm validate` (load, read, check, report) on a
- * workbook of 20,000 risks and 20,000 assets, against ExcelJS alone loading the same file. Both
- * run in one process, interleaved, and the medians are compared, so the ratio holds on a noisy
- * machine.
+ * workbook of 20,000 risks, 20,000 assets, the SoA and 5,000 improvements, against ExcelJS alone
+ * loading the same file. Both run in one process, interleaved, and the fastest rounds are
+ * compared, so the ratio holds on a noisy machine.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -18,7 +18,7 @@ import { rangeA1 } from "../src/core/model/address";
 import { XlsxWorkbook } from "../src/xlsx";
 import { bigRawWorkbook } from "./generate";
 
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 /** A plan that writes each register of a raw workbook as its table, from A1. */
 function planOf(raw: RawWorkbook): WorkbookPlan {
@@ -45,13 +45,16 @@ function planOf(raw: RawWorkbook): WorkbookPlan {
 /** The bytes of the benchmark workbook, written by the xlsx executor. */
 async function bigFile(): Promise<Buffer> {
   const wb = XlsxWorkbook.createEmpty("bench.xlsx");
-  await wb.apply(planOf(bigRawWorkbook({ risks: 20_000, assets: 20_000, improvements: 0 })));
+  await wb.apply(planOf(bigRawWorkbook({ risks: 20_000, assets: 20_000, improvements: 5_000 })));
   return wb.toBuffer();
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+/**
+ * The fastest of the rounds: what the work costs when nothing else on the machine gets in its
+ * way. On a shared machine the other rounds only add noise, and a median still moves with it.
+ */
+function fastest(values: number[]): number {
+  return Math.min(...values);
 }
 
 /** Times ExcelJS loading the file, and `arm validate --json` on it; ratio = validate / load. */
@@ -84,8 +87,8 @@ export async function run(): Promise<{
       await validate();
       validates.push(performance.now() - start);
     }
-    const loadMs = median(loads);
-    const validateMs = median(validates);
+    const loadMs = fastest(loads);
+    const validateMs = fastest(validates);
     const round2 = (n: number) => Math.round(n * 100) / 100;
     return { checkOverLoad: round2(validateMs / loadMs), validateMs: Math.round(validateMs),
       loadMs: Math.round(loadMs) };

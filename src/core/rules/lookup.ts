@@ -86,12 +86,17 @@ function assignIds(reg: Register<{ readonly id: string }>, into: Map<object, str
   const prefix = reg.spec.idPrefix;
   if (prefix === null || !reg.present || typeof reg.columns.id !== "number") return;
   // New numbers follow the highest in use, so a deleted row's ID is never given again.
-  let next = 1n;
+  let next: number | bigint = 1;
   for (const row of reg.rows) {
     const n = idNumber(idText(row.id), prefix);
-    if (n !== null && n >= next) next = n + 1n;
+    if (n === null || n < next) continue;
+    next = typeof n === "bigint" || n + 1 > Number.MAX_SAFE_INTEGER ? BigInt(n) + 1n : n + 1;
   }
-  for (const row of reg.rows) if (idText(row.id) === "") into.set(row, formatId(prefix, next++));
+  for (const row of reg.rows) {
+    if (idText(row.id) !== "") continue;
+    into.set(row, formatId(prefix, next));
+    next = typeof next === "bigint" ? next + 1n : next + 1;
+  }
 }
 
 function idText(value: unknown): string {
@@ -130,7 +135,12 @@ export function buildIndex(isms: Isms): RuleIndex {
   const risksByControl = new Map<string, RiskRow[]>();
   const assetsNamedByRisks = new Set<string>();
   for (const risk of isms.risks.rows) {
-    const ids = [...new Set(refsOf(risk.controls).map(normaliseControl))];
+    // A risk names a handful of controls: a scan beats building a Set for each of 20,000 risks.
+    const ids: string[] = [];
+    for (const ref of refsOf(risk.controls)) {
+      const id = normaliseControl(ref);
+      if (!ids.includes(id)) ids.push(id);
+    }
     riskControls.set(risk, ids);
     for (const id of ids) push(risksByControl, id, risk);
     for (const asset of refsOf(risk.assets)) assetsNamedByRisks.add(asset);
