@@ -130,6 +130,36 @@ maybe("LibreOffice recalculating the workbooks arm writes", () => {
     expect(scores).toEqual([12, 12]);
   }, 240_000);
 
+  test("stray spaces, numbers as text and text dates are reported, and fixing brings the " +
+    "Dashboard's counts and the check's together", async () => {
+    const wb = await loadExcel(original);
+    wb.getWorksheet("SoA")!.getCell("D2").value = "Yes ";
+    wb.getWorksheet("Risks")!.getCell("G3").value = " 2 ";
+    wb.getWorksheet("Improvements")!.getCell("K2").value = "Open ";
+    wb.getWorksheet("Improvements")!.getCell("J2").value = "2026-01-05";
+    writeFileSync(join(dir, "edge.xlsx"), await bytesOf(wb));
+    const before = checkRaw(await (await XlsxWorkbook.load(readFileSync(join(dir, "edge.xlsx"))))
+      .read(), { today: TODAY });
+    const flagged = before.findings.filter((f) => f.fixable).map((f) => `${f.sheet}!${f.cell}`);
+    expect(flagged).toEqual(expect.arrayContaining(
+      ["SoA!D2", "Risks!G3", "Improvements!K2", "Improvements!J2"]));
+
+    expect(await main(["fix", "edge.xlsx", "--today", "2026-12-03"], io)).toBe(0);
+    expect(await main(["dashboard", "edge.xlsx", "--today", "2026-12-03"], io)).toBe(0);
+    const fixed = readFileSync(join(dir, "edge.xlsx"));
+    const counts = checkRaw(await (await XlsxWorkbook.load(fixed)).read(), { today: TODAY })
+      .readiness.counts;
+    const converted = await loadExcel(readFileSync(throughLibreOffice(join(dir, "edge.xlsx"),
+      join(dir, "lo"))));
+    expect(errorCells(converted)).toEqual([]);
+    const theirs = converted.getWorksheet("Dashboard")!;
+    for (const [key, address] of Object.entries(dashboardCountCells())) {
+      const cell = theirs.getCell(address);
+      const shown = cell.type === 6 ? cell.result : cell.value;
+      expect([key, shown]).toEqual([key, counts[key]]);
+    }
+  }, 240_000);
+
   test("a Risks range that cannot become a table: a Dashboard with no formula error", async () => {
     const wb = new ExcelJSRuntime.Workbook();
     const risks = wb.addWorksheet("Risks");
