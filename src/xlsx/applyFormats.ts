@@ -43,15 +43,15 @@ function ruleOf(cf: ConditionalFormat): Record<string, unknown> {
     case "dataBar":
       return {
         type: "dataBar",
-        priority: 1,
-        cfvo: [{ type: "min" }, { type: "max" }],
+        cfvo: cf.bounds
+          ? [{ type: "num", value: cf.bounds[0] }, { type: "num", value: cf.bounds[1] }]
+          : [{ type: "min" }, { type: "max" }],
         color: argbOf(cf.color),
         gradient: true,
       };
     case "colorScale":
       return {
         type: "colorScale",
-        priority: 1,
         cfvo: [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }],
         color: cf.colors.map((c) => argbOf(c)),
       };
@@ -60,7 +60,6 @@ function ruleOf(cf: ConditionalFormat): Record<string, unknown> {
       const font = cf.font ? argbOf(cf.font) : undefined;
       return {
         type: "cellIs",
-        priority: 1,
         operator: "equal",
         formulae: [`"${cf.text.replace(/"/g, '""')}"`],
         style: {
@@ -85,7 +84,13 @@ function applyConditional(ws: Worksheet, cf: ConditionalFormat): void {
   const kept = list.filter((entry) => entry.rules.length > 0);
   list.length = 0;
   list.push(...kept);
-  ws.addConditionalFormatting({ ref: cf.range, rules: [rule] } as never);
+  // Each rule its own priority, after those already on the sheet, as Excel numbers them.
+  let priority = 0;
+  for (const entry of list) {
+    for (const r of entry.rules) priority = Math.max(priority, Number(r.priority) || 0);
+  }
+  const rules = [{ ...rule, priority: priority + 1 }];
+  ws.addConditionalFormatting({ ref: cf.range, rules } as never);
 }
 
 /** Landscape, fit to one page wide, header rows repeated on each page. */

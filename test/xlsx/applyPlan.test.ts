@@ -38,7 +38,7 @@ function risksPlan(): WorkbookPlan {
         freezeRows: 1,
         validations: [{ range: "C2:D3", values: ["1", "2", "3", "4", "5"] }],
         conditionalFormats: [
-          { kind: "dataBar", range: "E2:E3", color: "#638EC6" },
+          { kind: "dataBar", range: "E2:E3", color: "#638EC6", bounds: [0, 1] },
           { kind: "colorScale", range: "C2:C3", colors: ["#63BE7B", "#FFEB84", "#F8696B"] },
           {
             kind: "textEquals", range: "B2:B3", text: "Phishing", fill: "#FFC7CE", font: "#9C0006",
@@ -101,10 +101,16 @@ describe("applying a plan to an .xlsx file", () => {
       });
     }
     expect(validations.C4).toBeUndefined();
-    type Entry = { ref: string; rules: { type: string }[] };
+    type Entry = {
+      ref: string; rules: { type: string; priority: number; cfvo?: unknown[] }[];
+    };
     const cfs = (ws as unknown as { conditionalFormattings: Entry[] }).conditionalFormattings;
     expect(cfs.map((cf) => [cf.ref, cf.rules[0].type]).sort()).toEqual([
       ["B2:B3", "cellIs"], ["C2:C3", "colorScale"], ["E2:E3", "dataBar"],
+    ]);
+    expect(cfs.map((cf) => cf.rules[0].priority).sort()).toEqual([1, 2, 3]);
+    expect(cfs.find((cf) => cf.ref === "E2:E3")?.rules[0].cfvo).toEqual([
+      { type: "num", value: 0 }, { type: "num", value: 1 },
     ]);
     expect(ws.pageSetup).toMatchObject({
       orientation: "landscape", fitToPage: true, fitToWidth: 1,

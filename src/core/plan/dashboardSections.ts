@@ -85,7 +85,7 @@ export function stepsSection(sheet: DashboardSheet, result: CheckResult, at: str
   });
   const range = rangeA1(ROWS.steps, 1, ROWS.steps + ARM_STEPS.length - 1, 1);
   sheet.numberFormats.push({ range, format: "0%" });
-  sheet.conditional.push({ kind: "dataBar", range, color: "#5B9BD5" });
+  sheet.conditional.push({ kind: "dataBar", range, color: "#5B9BD5", bounds: [0, 1] });
 }
 
 /** The twelve questions with answer and reason, and further down the bar each is held to. */

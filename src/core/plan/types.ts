@@ -40,7 +40,16 @@ export interface ListValidation {
 }
 
 export type ConditionalFormat =
-  | { readonly kind: "dataBar"; readonly range: string; readonly color: string }
+  | {
+      readonly kind: "dataBar";
+      readonly range: string;
+      readonly color: string;
+      /**
+       * The values of an empty and a full bar; omitted, the lowest and highest in the range.
+       * Percentages want 0 and 1, or the weakest step shows an empty bar.
+       */
+      readonly bounds?: readonly [number, number];
+    }
   | {
       readonly kind: "colorScale";
       readonly range: string;
