@@ -2,6 +2,11 @@ import fc from "fast-check";
 import type { RawCell, RawSheet, RawWorkbook } from "../../../src/core/model/grid";
 import { ERROR_VALUES, readIsms } from "../../../src/core/read";
 import { REGISTERS, type SheetSpec } from "../../../src/core/schema";
+import { checkIsms, runCheck } from "../../../src/core/check";
+import { fixPlan, fixesOf } from "../../../src/core/fix";
+import { dashboardPlan } from "../../../src/core/plan/dashboard";
+import { packPlan } from "../../../src/core/plan/pack";
+import { SimulatedWorkbook } from "../../../src/core/plan/simulate";
 
 const RULES = new Set([
   "cell/formula-error", "cell/not-a-date", "cell/text-date", "cell/not-in-list", "cell/synonym",
@@ -65,6 +70,7 @@ const workbook: fc.Arbitrary<RawWorkbook> = fc.record({
 });
 
 const A1 = /^[A-Z]{1,3}[1-9]\d*$/;
+const RANGE = /^[A-Z]{1,3}[1-9]\d*(?::[A-Z]{1,3}[1-9]\d*)?$/;
 
 describe("hostile workbooks", () => {
   test("never make the reader throw, and every finding is located and worded", () => {
@@ -118,5 +124,54 @@ describe("hostile workbooks", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("hostile workbooks, read and then checked", () => {
+  const today = 46_359;
+
+  test("no rule throws, and the Dashboard and the pack can be built from what was read", () => {
+    fc.assert(
+      fc.property(workbook, (raw) => {
+        const isms = readIsms(raw);
+        const result = checkIsms(isms, { today });
+        expect(result.findings.filter((f) => f.rule === "internal/rule-failed")).toEqual([]);
+        for (const f of result.findings) {
+          if (f.cell !== "") expect(f.cell).toMatch(A1);
+          expect(f.message.length).toBeGreaterThan(10);
+        }
+        dashboardPlan(isms, result, { today, checkedAt: "now" });
+        packPlan(isms, result, { today }, raw);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test("fixing what is fixable and checking again leaves none of those findings", () => {
+    let fixedRuns = 0;
+    fc.assert(
+      fc.property(workbook, (raw) => {
+        // As an executor hands them over: sheet names unique, table addresses real ranges.
+        const sheets = raw.sheets
+          .filter((s, i) =>
+            raw.sheets.findIndex((t) => t.name.toLowerCase() === s.name.toLowerCase()) === i)
+          .map((s) => (s.table && !RANGE.test(s.table.address) ? { ...s, table: null } : s));
+        const unique = { ...raw, sheets };
+        const first = runCheck(readIsms(unique), { today });
+        const changes = fixesOf(first.findings);
+        if (changes.length === 0) return;
+        fixedRuns++;
+        const book = new SimulatedWorkbook(unique);
+        book.apply(fixPlan(changes));
+        const again = runCheck(readIsms(book.read()), { today });
+        const fixed = new Set(changes.map((c) => `${c.sheet}!${c.cell}`));
+        const left = again.findings.filter((f) => f.fixable && fixed.has(`${f.sheet}!${f.cell}`)
+          && first.findings.some((g) => g.rule === f.rule && g.cell === f.cell));
+        expect(left.map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+    // The property means something only if a fair share of the workbooks had fixes to make.
+    expect(fixedRuns).toBeGreaterThan(15);
   });
 });
