@@ -138,6 +138,9 @@ async function readBatch(
   charts?.load("items/name");
   const dashboardProtection = dashboard?.protection;
   dashboardProtection?.load("protected");
+  // A1 tells the product's Dashboard from a sheet of the user's that bears the name.
+  const dashboardA1 = dashboard?.getRange("A1");
+  dashboardA1?.load("values");
   await context.sync();
 
   // A register table renamed by the user costs one more sync, in that case only.
@@ -153,12 +156,16 @@ async function readBatch(
     if (p.protection.protected) protectedSheets.add(sheet.name.toLowerCase());
   }
   const chartNames = new Map<string, string[]>();
+  let dashboardTitle: RawCell;
   if (dashboard && charts && !dashboard.isNullObject) {
     chartNames.set(dashboardKey, charts.items.map((c) => c.name));
     if (dashboardProtection?.protected) protectedSheets.add(dashboardKey);
+    const a1 = dashboardA1?.values[0]?.[0] as RawCell;
+    dashboardTitle = a1 === "" || a1 === undefined ? null : a1;
   }
   return {
-    raw: { sheetNames: sheets.items.map((s) => s.name), sheets: raw },
+    raw: { sheetNames: sheets.items.map((s) => s.name), sheets: raw,
+      ...(dashboardTitle === undefined ? {} : { dashboardTitle }) },
     memo: { protectedSheets, charts: chartNames },
   };
 }

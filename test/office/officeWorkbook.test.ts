@@ -194,6 +194,31 @@ describe("reading", () => {
     expect(fake.syncCount).toBe(4);
   });
 
+  it("reads the Dashboard's A1 in the same sync, whatever the sheet's case", async () => {
+    const dashboard = fake.book.addSheet("DASHBOARD");
+    dashboard.put(0, 0, "ISMS readiness dashboard");
+    fake.resetCounters();
+
+    const raw = await new OfficeWorkbook().read();
+
+    expect(raw.dashboardTitle).toBe("ISMS readiness dashboard");
+    expect(fake.syncCount).toBe(1);
+  });
+
+  it("reads a blank Dashboard A1 as null and no Dashboard as no title", async () => {
+    expect(await new OfficeWorkbook().read()).not.toHaveProperty("dashboardTitle");
+    fake.book.addSheet("Dashboard").put(0, 1, "My KPIs");
+    expect((await new OfficeWorkbook().read()).dashboardTitle).toBeNull();
+  });
+
+  it("reads the Dashboard's A1 where Excel refuses to navigate from a null object", async () => {
+    fake.book.addSheet("Dashboard").put(0, 0, 42);
+    fake.book.nullChildren = "fail";
+    expect((await new OfficeWorkbook().read()).dashboardTitle).toBe(42);
+    fake.book.deleteSheet(fake.book.sheet("Dashboard")!);
+    expect(await new OfficeWorkbook().read()).not.toHaveProperty("dashboardTitle");
+  });
+
   it("reads an empty register sheet as no cells", async () => {
     fake.book.addSheet("Training");
     const raw = await new OfficeWorkbook().read();

@@ -68,7 +68,7 @@ export class FakeWorksheet extends FakeObject<SheetState> {
     this.change("tabColor", color, (sheet) => void (sheet.tabColor = color));
   }
 
-  /** A range of the sheet by A1 address; without one, the whole sheet. */
+  /** A range by A1 address, the whole sheet without one (a null object from a null sheet). */
   getRange(address?: string): FakeRange {
     return new FakeRange(this.core, () => {
       const sheet = this.resolveTarget();
@@ -77,7 +77,7 @@ export class FakeWorksheet extends FakeObject<SheetState> {
         ? { r1: 0, c1: 0, r2: LAST_ROW, c2: LAST_COL }
         : parseBox(address, "Worksheet.getRange");
       return { sheet, box };
-    });
+    }, this.nullableProxy);
   }
 
   /** The cell at a 0-based row and column. */
