@@ -1,6 +1,7 @@
 /** The structure rules: sheets, columns, IDs and references, on every register. */
 import type { RuleIndex } from "../lookup";
 import type { Rule } from "../types";
+import cellValues from "./cellValues";
 import columnMissing from "./columnMissing";
 import idDuplicate from "./idDuplicate";
 import idForm from "./idForm";
@@ -14,6 +15,6 @@ import sheetMissing from "./sheetMissing";
 
 /** Structure rules, in the order their findings are listed. */
 export const STRUCTURE_RULES: readonly Rule<RuleIndex>[] = [
-  sheetMissing, columnMissing, idMissing, idDuplicate, idForm, riskAssetUnknown,
+  sheetMissing, columnMissing, cellValues, idMissing, idDuplicate, idForm, riskAssetUnknown,
   riskControlUnknown, improvementRelatedUnknown, incidentAssetUnknown, incidentImprovementUnknown,
 ];
