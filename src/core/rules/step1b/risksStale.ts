@@ -56,8 +56,14 @@ const rule: Rule<RuleIndex> = {
       const shown = ids.length > LISTED
         ? `${ids.slice(0, LISTED).join("; ")} and ${ids.length - LISTED} more` : text;
       const should = ids.length > 0 ? `should list ${shown}` : "should be blank: no risk names it";
+      // A risk that is not in the register at all is a reference to nothing: an error.
+      const unknown = now.filter((id) => !index.riskById.has(id) && !ids.includes(id));
+      const dangling = unknown.length > 0
+        ? ` It names ${unknown.slice(0, LISTED).join(", ")}, not in the Risks register.` : "";
       return rowFinding(rule, reg, row, "risks",
-        `${nameOf(reg, row)}: Risks ${should}; fixing refreshes it from the Risks register.`, {
+        `${nameOf(reg, row)}: Risks ${should}; fixing refreshes it from the Risks register.` +
+        dangling, {
+          ...(unknown.length > 0 ? { severity: "error" as const } : {}),
           fix: [{ sheet: reg.sheet, cell, value: ids.length > 0 ? text : null,
             before: now.join("; ") }],
         });

@@ -57,7 +57,9 @@ testRule(rule, "SoA", {
           fix: [{ sheet: "SoA", cell: "K3", value: "R-003", before: "" }],
         },
         {
-          cell: "K4", severity: "warning", id: "5.1", column: "Risks", says: "should be blank",
+          cell: "K4", severity: "error", id: "5.1", column: "Risks",
+          says: "should be blank: no risk names it; fixing refreshes it from the Risks " +
+            "register. It names R-009, not in the Risks register.",
           fix: [{ sheet: "SoA", cell: "K4", value: null, before: "R-009" }],
         },
       ],
