@@ -1,15 +1,18 @@
 /**
  * A workbook plan as the Office.js requests that carry it out, in the order they must run:
  * first every lookup of an existing sheet or table (so a sheet a co-author renamed or deleted
- * fails the write before anything changes), then new sheets, then each sheet's cells, table,
- * formats, dropdowns, conditional formats, charts and print setup, then the sheet to show.
+ * fails the write before anything changes), then new sheets, then each sheet's constants,
+ * formats, dropdowns, conditional formats, charts and print setup, then the tables, then the
+ * formulas (the Dashboard's last), then the sheet to show. Formulas wait for the tables because
+ * Excel refuses a structured reference (Risks[Status]) to a table or column not there yet.
  * Each step knows its payload size, and blocks of cells can be cut into bands of whole rows.
  */
 import { parseRange, rangeA1 } from "../core/model/address";
 import type {
-  ChartPlan, ConditionalFormat, SheetPlan, StylePlan, WorkbookPlan,
+  ChartPlan, ConditionalFormat, SheetPlan, StylePlan, TablePlan, WorkbookPlan,
 } from "../core/plan/types";
-import { blockStep } from "./blocks";
+import { DASHBOARD_SHEET } from "../core/schema/sheets";
+import { blockSteps } from "./blocks";
 import { sheetOf, type Handles } from "./handles";
 import { jsonBytes } from "./payload";
 import type { ReadMemo } from "./read";
@@ -132,34 +135,46 @@ function clearStep(sp: SheetPlan, memo: ReadMemo | null): Step {
   }, `Cleared ${sp.name}`);
 }
 
+/** Creates a sheet's table over its filled range, or fits an existing one to its new range. */
+function tableStep(name: string, table: TablePlan): Step {
+  return step(table, (h) => {
+    const ws = sheetOf(h, name);
+    if (table.create) {
+      // A Range, not an address string: a bare address would land on the active sheet.
+      const made = ws.tables.add(ws.getRange(table.range), true);
+      made.name = table.name;
+      made.style = table.style;
+      h.tables.set(table.name.toLowerCase(), made);
+    } else {
+      const existing = h.tables.get(table.name.toLowerCase());
+      existing?.resize(ws.getRange(table.range));
+    }
+  }, table.create ? `Created table ${table.name} over ${name}!${table.range}`
+    : `Fitted table ${table.name} to ${name}!${table.range}`);
+}
+
+/** One sheet's steps in three parts, run in turn for every sheet of the plan. */
+interface SheetSteps {
+  /** Its constants and layout, once the sheet exists. */
+  readonly content: AnyStep[];
+  readonly table: Step | null;
+  /** Its formulas, once every table exists. */
+  readonly formulas: AnyStep[];
+}
+
 /** The steps that lay out one sheet after it exists. */
-function contentSteps(sp: SheetPlan, memo: ReadMemo | null): AnyStep[] {
+function sheetSteps(sp: SheetPlan, memo: ReadMemo | null): SheetSteps {
   const name = sp.name;
   const out: AnyStep[] = [];
+  const formulas: AnyStep[] = [];
   if (sp.clear && !sp.create) out.push(clearStep(sp, memo));
   if (sp.tabColor && !sp.create) {
     out.push(step(sp.tabColor, (h) => void (sheetOf(h, name).tabColor = sp.tabColor ?? "")));
   }
   for (const block of sp.blocks) {
-    const s = blockStep(name, block);
-    if (s) out.push(s);
-  }
-  const table = sp.table;
-  if (table) {
-    out.push(step(table, (h) => {
-      const ws = sheetOf(h, name);
-      if (table.create) {
-        // A Range, not an address string: a bare address would land on the active sheet.
-        const made = ws.tables.add(ws.getRange(table.range), true);
-        made.name = table.name;
-        made.style = table.style;
-        h.tables.set(table.name.toLowerCase(), made);
-      } else {
-        const existing = h.tables.get(table.name.toLowerCase());
-        existing?.resize(ws.getRange(table.range));
-      }
-    }, table.create ? `Created table ${table.name} over ${name}!${table.range}`
-      : `Fitted table ${table.name} to ${name}!${table.range}`));
+    const parts = blockSteps(name, block);
+    if (parts.values) out.push(parts.values);
+    if (parts.formulas) formulas.push(parts.formulas);
   }
   for (const w of sp.widths ?? []) {
     out.push(step(w, (h) => {
@@ -213,7 +228,7 @@ function contentSteps(sp: SheetPlan, memo: ReadMemo | null): AnyStep[] {
     }));
   }
   for (const style of sp.styles ?? []) out.push(styleStep(name, style));
-  return out;
+  return { content: out, table: sp.table ? tableStep(name, sp.table) : null, formulas };
 }
 
 /** Every step of a plan, in the order they must run. */
@@ -245,7 +260,14 @@ export function planSteps(plan: WorkbookPlan, memo: ReadMemo | null): AnyStep[] 
       h.sheets.set(sp.name.toLowerCase(), ws);
     }, `Created sheet ${sp.name}`));
   }
-  for (const sp of plan.sheets) steps.push(...contentSteps(sp, memo));
+  const parts = plan.sheets.map((sp) => ({ sp, ...sheetSteps(sp, memo) }));
+  for (const p of parts) steps.push(...p.content);
+  for (const p of parts) if (p.table) steps.push(p.table);
+  // The Dashboard's counts name every register table: its formulas go once all else is there.
+  const dashboard = (p: (typeof parts)[number]) =>
+    p.sp.name.toLowerCase() === DASHBOARD_SHEET.toLowerCase();
+  for (const p of parts) if (!dashboard(p)) steps.push(...p.formulas);
+  for (const p of parts) if (dashboard(p)) steps.push(...p.formulas);
   if (activate) {
     steps.push(step(activate, (h) => sheetOf(h, activate).activate()));
   }

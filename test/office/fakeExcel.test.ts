@@ -107,6 +107,8 @@ describe("writing cells", () => {
   });
 
   it("keeps formula text and computes simple formulas", async () => {
+    fake.book.addTable(fake.book.sheet("Sheet1")!, { r1: 4, c1: 0, r2: 5, c2: 0 }).name = "Risks";
+    fake.book.sheet("Sheet1")!.put(4, 0, "Score");
     await Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:D1");
       range.formulas = [[3, 4, "=A1*B1", "=COUNTIFS(Risks[Score],\">9\")"]];
@@ -117,15 +119,47 @@ describe("writing cells", () => {
     });
   });
 
+  it.each([
+    ["=COUNTIFS(Risks[Status],\"Open\")", /there is no table named Risks/],
+    ["=Scores[[#This Row],[Impact]]*2", /the table Scores has no column "Impact"/],
+    ["=SUM(scores[Likelihood])+Scores[@Nope]", /the table Scores has no column "Nope"/],
+  ])("refuses %s, naming a table or column not there, at sync", async (formula, why) => {
+    const err = await failure(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Sheet1");
+      ws.getRange("A1:A2").values = [["Likelihood"], [3]];
+      ws.tables.add(ws.getRange("A1:A2"), true).name = "Scores";
+      ws.getRange("C1").formulas = [[formula]];
+      await context.sync();
+    });
+    expect(err.code).toBe("InvalidArgument");
+    expect(err.message).toMatch(why);
+    expect(err.debugInfo.errorLocation).toBe("Range.formulas");
+  });
+
+  it("takes structured references to tables and columns that exist, and text that looks like one",
+    async () => {
+      await Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem("Sheet1");
+        ws.getRange("A1:B2").values = [["Risk [draft]", "Likelihood"], ["x", 3]];
+        ws.tables.add(ws.getRange("A1:B2"), true).name = "Scores";
+        ws.getRange("D1:D4").formulas = [
+          ["=COUNTIFS(Scores[LIKELIHOOD],3)"], ["=Scores[[#This Row],[Risk '[draft']]]"],
+          ["=\"Gone[Nope]\""], ["=SUM(Scores[[#Data],[Likelihood]])"],
+        ];
+        await context.sync();
+      });
+      expect(fake.book.sheet("Sheet1")?.cell(2, 3)?.formula).toBe("=\"Gone[Nope]\"");
+    });
+
   it("works out the score formula of a table row when the cell is read", async () => {
     const score = "=IF(AND(ISNUMBER(Risks[[#This Row],[Likelihood]])," +
       "ISNUMBER(Risks[[#This Row],[Impact]])),Risks[[#This Row],[Likelihood]]*" +
       "Risks[[#This Row],[Impact]],\"\")";
     await Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("Sheet1");
-      const rows = [["Likelihood", "Impact", "Score"], [3, 4, score], [2, "", score]];
-      ws.getRange("A1:C3").formulas = rows;
+      ws.getRange("A1:C3").values = [["Likelihood", "Impact", "Score"], [3, 4, ""], [2, "", ""]];
       ws.tables.add(ws.getRange("A1:C3"), true).name = "Risks";
+      ws.getRange("C2:C3").formulas = [[score], [score]];
       const body = ws.getRange("C2:C3");
       body.load("values");
       await context.sync();

@@ -131,6 +131,28 @@ describe("applying a plan", () => {
     expect(cellOf("Risks", "B2")?.value).toBe("Laptop 1 lost in transit");
     expect(fake.book.sheet("Risks")?.valueAt(1, 30)).toBe("user note beside the table");
   });
+
+  it("adds a formula column to a table, the formulas written once the table has the column",
+    async () => {
+      const workbook = new OfficeWorkbook();
+      const sheet = fake.book.addSheet("Scores");
+      [["ID", "Likelihood", "Impact"], ["R-001", 2, 3], ["R-002", 4, 5]].forEach((row, r) =>
+        row.forEach((v, c) => sheet.put(r, c, v)));
+      fake.book.addTable(sheet, { r1: 0, c1: 0, r2: 2, c2: 2 }).name = "Scores";
+      const score = "=Scores[[#This Row],[Likelihood]]*Scores[[#This Row],[Impact]]";
+      const report = await workbook.apply({ sheets: [{
+        name: "Scores", create: false,
+        blocks: [{ address: "D1", cells: [["Score"], [{ formula: score }], [{ formula: score }]] }],
+        table: { name: "Scores", range: "A1:D3", create: false, style: "TableStyleMedium2" },
+      }] });
+
+      expect(fake.book.table("Scores")?.headers).toEqual(["ID", "Likelihood", "Impact", "Score"]);
+      expect(sheet.valuesOf({ r1: 1, c1: 3, r2: 2, c2: 3 })).toEqual([[6], [20]]);
+      expect(report.done).toEqual([
+        "Wrote Scores!D1:D3", "Fitted table Scores to Scores!A1:D3",
+        "Wrote formulas in Scores!D2:D3",
+      ]);
+    });
 });
 
 describe("reading", () => {

@@ -55,7 +55,7 @@ function operand(text: string, scope: FormulaScope): CellScalar | undefined {
   if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
   const ref = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(text);
   if (ref) return scope.value(Number(ref[2]) - 1, columnIndex(ref[1]));
-  const structured = /^(.+?)\[\[#This Row\],\[([^\]]+)\]\]$/.exec(text);
+  const structured = /^([A-Za-z_\\][\w.\\]*)\[\[#This Row\],\[([^\]]+)\]\]$/.exec(text);
   if (structured) return scope.thisRow(structured[1], structured[2]) ?? "#REF!";
   return undefined;
 }
@@ -73,4 +73,68 @@ export function shiftFormula(formula: string, rows: number, cols: number): strin
     const row = rowAbs ? digits : String(Math.max(1, Number(digits) + rows));
     return `${colAbs}${col}${rowAbs}${row}`;
   });
+}
+
+/** A structured reference of a formula: the table it names and the columns inside it. */
+export interface StructuredReference {
+  readonly table: string;
+  readonly columns: readonly string[];
+  /** The reference as written, for messages. */
+  readonly text: string;
+}
+
+const TABLE_START = /[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
+
+/** The bracketed part from `open` (a "[") to its matching "]", or null when it never closes. */
+function bracketed(formula: string, open: number): string | null {
+  let depth = 0;
+  for (let i = open; i < formula.length; i++) {
+    const ch = formula[i];
+    if (ch === "'") {
+      i++;
+      continue;
+    }
+    if (ch === "[") depth++;
+    if (ch === "]" && --depth === 0) return formula.slice(open, i + 1);
+  }
+  return null;
+}
+
+/** The column names inside a reference's brackets: Status, or Likelihood in [[#This Row],...]. */
+function columnsOf(inner: string): string[] {
+  const body = inner.slice(1, -1);
+  const parts = body.startsWith("[") || body.startsWith("@[")
+    ? [...body.matchAll(/\[((?:[^\]']|'.)*)\]/g)].map((m) => m[1])
+    : [body.replace(/^@/, "")];
+  return parts
+    .filter((p) => p !== "" && !p.startsWith("#"))
+    .map((p) => p.replace(/'(.)/g, "$1"));
+}
+
+/**
+ * The structured references of a formula (Risks[Status], Risks[[#This Row],[Impact]]), outside
+ * its text literals. A reference without a table name ([@Impact]) is left out.
+ */
+export function structuredReferences(formula: string): StructuredReference[] {
+  const out: StructuredReference[] = [];
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"') {
+      const end = formula.indexOf('"', i + 1);
+      i = end < 0 ? formula.length : end + 1;
+      continue;
+    }
+    if (ch !== "[") {
+      i++;
+      continue;
+    }
+    const inner = bracketed(formula, i);
+    const name = TABLE_START.exec(formula.slice(0, i))?.[0];
+    if (inner && name && !/^\d/.test(name)) {
+      out.push({ table: name, columns: columnsOf(inner), text: `${name}${inner}` });
+    }
+    i += inner ? inner.length : 1;
+  }
+  return out;
 }

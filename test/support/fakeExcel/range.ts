@@ -6,11 +6,11 @@
 import { boxA1, parseBox, qualified, sizeOf, type Box } from "./address";
 import { FakeObject, type FakeContextCore } from "./context";
 import { excelError, FakeErrorCode } from "./errors";
-import { shiftFormula } from "./formula";
+import { shiftFormula, structuredReferences } from "./formula";
 import { RangeFormatParts } from "./rangeFormat";
 import { FakeConditionalFormats } from "./conditionalFormat";
 import { FakeDataValidation } from "./dataValidation";
-import { writable, type CellScalar, type SheetState } from "./state";
+import { writable, type BookState, type CellScalar, type SheetState } from "./state";
 
 /** Where a range proxy points: a sheet and a box on it. */
 export interface RangeTarget {
@@ -31,6 +31,24 @@ function constant(value: unknown, textFormat: boolean): CellScalar {
   if (NUMBER.test(text)) return Number(text);
   if (/^(true|false)$/i.test(text)) return text.toLowerCase() === "true";
   return text;
+}
+
+/**
+ * Refuses a formula naming a table, or a column of a table, that the workbook does not hold,
+ * as Excel does when the formula is entered ("There's a problem with this formula").
+ * @throws FakeOfficeError InvalidArgument.
+ */
+function checkReferences(formula: string, book: BookState, location: string): void {
+  for (const ref of structuredReferences(formula)) {
+    const table = book.table(ref.table);
+    const headers = table?.headers.map((h) => h.toLowerCase()) ?? [];
+    const missing = ref.columns.find((c) => !headers.includes(c.toLowerCase()));
+    if (table && missing === undefined) continue;
+    const problem = table ? `the table ${table.name} has no column "${missing}"`
+      : `there is no table named ${ref.table}`;
+    throw excelError(FakeErrorCode.invalidArgument,
+      `The formula ${formula} refers to ${ref.text}, but ${problem}.`, location);
+  }
 }
 
 /** A range of cells on one sheet. */
@@ -96,6 +114,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
           return;
         }
         if (typeof v === "string" && v.startsWith("=") && v.length > 1) {
+          checkReferences(v, this.core.book, location);
           t.sheet.put(r, c, "", v);
           return;
         }
