@@ -57,11 +57,20 @@ export class OfficeWorkbook implements WorkbookGateway {
     try {
       await Excel.run(async (context) => {
         const handles: Handles = { context, sheets: new Map(), tables: new Map() };
-        for (const group of groups) {
+        const application = context.workbook.application;
+        let suspended = false;
+        for (const [i, group] of groups.entries()) {
           if (group.cells >= LARGE_WRITE_CELLS) {
-            context.workbook.application.suspendApiCalculationUntilNextSync();
+            application.suspendApiCalculationUntilNextSync();
+            suspended = true;
           }
           const lines = queueGroup(group, handles);
+          // Once calculation was suspended, recalculating is left to the add-in (Office.js
+          // reference). Recalculate takes the cells Excel marked dirty; Full would recompute
+          // every formula of the user's too, on a large workbook a long wait for nothing.
+          if (suspended && i === groups.length - 1) {
+            application.calculate(Excel.CalculationType.recalculate);
+          }
           await context.sync();
           done.push(...lines);
           completed++;

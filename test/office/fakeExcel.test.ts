@@ -389,14 +389,16 @@ describe("navigation", () => {
     expect(err.code).toBe("InvalidOperation");
   });
 
-  it("records suspended calculation per sync and new workbooks opened", async () => {
+  it("records suspended calculation, recalculations and new workbooks", async () => {
     await Excel.run(async (context) => {
       await context.sync();
       context.workbook.application.suspendApiCalculationUntilNextSync();
+      context.workbook.application.calculate(Excel.CalculationType.full);
       await context.sync();
     });
     await Excel.createWorkbook("UEsDBA==");
     expect(fake.book.stats.calculationSuspended).toEqual([2]);
+    expect(fake.book.stats.calculations).toEqual([{ sync: 2, type: "Full" }]);
     expect(fake.book.createdWorkbooks).toEqual(["UEsDBA=="]);
   });
 

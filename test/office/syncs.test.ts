@@ -29,9 +29,11 @@ describe.each([100, 1_000, 10_000])("with %i risks", (risks) => {
     expect(read[risks][RISK_HEADERS.indexOf("ID")]).toBe(`R-${String(risks).padStart(3, "0")}`);
   });
 
-  it("suspends calculation during a large write", async () => {
+  it("suspends calculation during a large write and recalculates at its end", async () => {
     await new OfficeWorkbook().apply(createPlan(risks));
     expect(fake.book.stats.calculationSuspended).toEqual([1]);
+    expect(fake.book.stats.calculations).toEqual([{ sync: 1, type: "Recalculate" }]);
+    expect(fake.syncCount).toBe(1);
   });
 });
 
@@ -64,6 +66,20 @@ describe("a write over the payload limit", () => {
     const score = RISK_HEADERS.indexOf("Score");
     const formulas = new Set([1, 1500, 1501, 3000].map((r) => sheet?.cell(r, score)?.formula));
     expect([...formulas]).toEqual([RISKS_SHEET.columns[score].formula]);
+  });
+
+  it("recalculates once, in the last sync, and leaves a small write to Excel", async () => {
+    fake.book.requestLimitBytes = 200_000;
+    await new OfficeWorkbook({ payloadLimit: 180_000 }).apply(createPlan(3_000));
+    expect(fake.syncCount).toBeGreaterThan(1);
+    expect(fake.book.stats.calculations).toEqual([{ sync: fake.syncCount, type: "Recalculate" }]);
+
+    fake.resetCounters();
+    await new OfficeWorkbook().apply({ sheets: [{
+      name: "Risks", create: false, blocks: [{ address: "B2", cells: [["Flood"]] }],
+    }] });
+    expect(fake.book.stats.calculationSuspended).toEqual([]);
+    expect(fake.book.stats.calculations).toEqual([]);
   });
 
   it("splits a write above 5 MB without being told a smaller limit", async () => {

@@ -49,6 +49,7 @@ const ENUMS = {
     columnStacked: "ColumnStacked", pie: "Pie",
   },
   ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents" },
+  CalculationType: { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" },
 };
 
 const GLOBALS = ["Excel", "Office", "OfficeExtension"] as const;
@@ -99,6 +100,7 @@ export function installFakeExcel(options: FakeExcelOptions = {}): FakeExcelHandl
       book.stats.requestBytes.length = 0;
       book.stats.responseBytes.length = 0;
       book.stats.calculationSuspended.length = 0;
+      book.stats.calculations.length = 0;
     },
     beforeSync(hook) {
       hooks.push(hook);

@@ -90,6 +90,8 @@ export interface SyncStats {
   responseBytes: number[];
   /** Sync numbers (1-based) during which API calculation was suspended. */
   calculationSuspended: number[];
+  /** Recalculations asked for: the sync (1-based) and the calculation type. */
+  calculations: { sync: number; type: string }[];
 }
 
 /** The whole document: its sheets in tab order, its tables, selection and counters. */
@@ -99,7 +101,7 @@ export class BookState {
   active: SheetState | null = null;
   selection: { sheet: string; address: string } | null = null;
   readonly stats: SyncStats = {
-    syncs: 0, requestBytes: [], responseBytes: [], calculationSuspended: [],
+    syncs: 0, requestBytes: [], responseBytes: [], calculationSuspended: [], calculations: [],
   };
   readonly createdWorkbooks: (string | undefined)[] = [];
   /**

@@ -10,9 +10,23 @@ import type { BookState } from "./state";
 import { FakeTableCollection } from "./table";
 import { FakeWorksheet, FakeWorksheetCollection } from "./worksheet";
 
-/** The application: only suspending calculation until the next sync is imitated. */
+const CALCULATION_TYPES = ["Recalculate", "Full", "FullRebuild"];
+
+/** The application: suspending calculation until the next sync, and recalculating. */
 export class FakeApplication {
   constructor(private readonly core: FakeContextCore) {}
+
+  /** Recalculates the workbook (recorded with its sync). @throws (at sync) for another type. */
+  calculate(calculationType: Excel.CalculationType | "Recalculate" | "Full" | "FullRebuild") {
+    this.core.enqueue("Application.calculate", calculationType.length, () => {
+      if (!CALCULATION_TYPES.includes(calculationType)) {
+        throw excelError(FakeErrorCode.invalidArgument,
+          `"${calculationType}" is not a calculation type.`, "Application.calculate");
+      }
+      const stats = this.core.book.stats;
+      stats.calculations.push({ sync: stats.syncs, type: calculationType });
+    });
+  }
 
   /** Suspends calculation until the next sync (recorded per sync). */
   suspendApiCalculationUntilNextSync(): void {
