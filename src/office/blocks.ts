@@ -19,6 +19,11 @@ function isFormula(cell: Slot): cell is string {
   return typeof cell === "string" && cell.startsWith("=");
 }
 
+/** The A1 address of rows r1..r2 and columns c1..c2, a single cell without its colon. */
+function addressOf(r1: number, c1: number, r2: number, c2: number): string {
+  return r1 === r2 && c1 === c2 ? rangeA1(r1, c1, r1, c1).split(":")[0] : rangeA1(r1, c1, r2, c2);
+}
+
 /** Index of the last row holding a cell to write, or -1 when every cell is null. */
 function lastFilled(rows: readonly (readonly Slot[])[]): number {
   for (let i = rows.length - 1; i >= 0; i--) if (rows[i].some((cell) => cell !== null)) return i;
@@ -74,7 +79,7 @@ function gridStep(g: GridWrite): BlockStep {
   return {
     kind: "block", sheet: g.sheet, rowBytes, columns: width, bandBytes,
     queueRows(h, from, to) {
-      const address = rangeA1(g.row + from, g.col, g.row + to, g.col + width - 1);
+      const address = addressOf(g.row + from, g.col, g.row + to, g.col + width - 1);
       const ws = sheetOf(h, g.sheet);
       const fills: [string, string][] = [];
       const lines = g.cells.slice(from, to + 1).map((row, k) => {
@@ -99,7 +104,8 @@ function gridStep(g: GridWrite): BlockStep {
         if (g.dateFormats) range.numberFormat = g.dateFormats.slice(from, from + kept + 1);
       }
       for (const [cell, column] of fills) ws.getRange(cell).autoFill(column, "FillCopy");
-      return `Wrote ${noun}${g.sheet}!${address}`;
+      const target = `${noun}${g.sheet}!${address}`;
+      return { done: `Wrote ${target}`, what: `writing ${target}` };
     },
   };
 }

@@ -8,7 +8,11 @@ import { CommandError } from "../core/commands/errors";
 interface RichApiError {
   readonly code?: unknown;
   readonly message?: unknown;
-  readonly debugInfo?: { readonly errorLocation?: unknown; readonly message?: unknown };
+  readonly debugInfo?: {
+    readonly errorLocation?: unknown;
+    readonly statement?: unknown;
+    readonly message?: unknown;
+  };
 }
 
 /** The error code of an Office.js error ("ItemNotFound"), or "" for any other error. */
@@ -54,7 +58,9 @@ export function describeExcelError(err: unknown): string {
   const code = excelErrorCode(err);
   const known = SENTENCES[code];
   if (known) return known;
-  const detail = messageOf(err);
+  const message = messageOf(err);
+  // Excel's own message ends with a full stop; the sentence around it gives its own.
+  const detail = message.replace(/\.\s*$/, "");
   if (code === "InvalidArgument" || code === "InvalidReference") {
     return `Excel refused part of the change as invalid (${detail}). Run the command again; ` +
       "if it fails again, check the sheet it names for merged cells or unusual content.";
@@ -62,7 +68,7 @@ export function describeExcelError(err: unknown): string {
   if (code !== "") {
     return `Excel could not complete the command (${code}: ${detail}). Run the command again.`;
   }
-  return detail || "Excel could not complete the command. Run the command again.";
+  return message || "Excel could not complete the command. Run the command again.";
 }
 
 function messageOf(err: unknown): string {
@@ -93,10 +99,11 @@ export class OfficeCommandError extends CommandError {
   }
 }
 
-/** Excel's own account of an error (code, message, where), for the console. */
+/** Excel's own account of an error (code, message, where, the statement), for the console. */
 function detailsOf(err: unknown): string | undefined {
   if (err === undefined) return undefined;
   const info = (err as RichApiError | null)?.debugInfo;
   const where = typeof info?.errorLocation === "string" ? ` at ${info.errorLocation}` : "";
-  return `${excelErrorCode(err) || "Error"}${where}: ${messageOf(err)}`;
+  const statement = typeof info?.statement === "string" ? ` (${info.statement})` : "";
+  return `${excelErrorCode(err) || "Error"}${where}${statement}: ${messageOf(err)}`;
 }

@@ -61,16 +61,27 @@ export function packSyncs(steps: readonly AnyStep[], limit = SYNC_PAYLOAD_LIMIT)
   return groups.filter((g) => g.parts.length > 0);
 }
 
-/** Queues one sync's parts and returns the lines saying what they do. */
-export function queueGroup(group: SyncGroup, handles: Handles): string[] {
-  const lines: string[] = [];
-  for (const part of group.parts) {
+/** A part as queued: the line saying what it did (if any is told), and what it does. */
+export interface QueuedPart {
+  readonly done?: string;
+  readonly what: string;
+}
+
+/** Queues one sync's parts, calling `after` with each part's index once it is queued. */
+export function queueGroup(
+  group: SyncGroup,
+  handles: Handles,
+  after: (index: number) => void = () => undefined,
+): QueuedPart[] {
+  return group.parts.map((part, i) => {
+    let queued: QueuedPart;
     if ("step" in part) {
       part.step.queue(handles);
-      if (part.step.done) lines.push(part.step.done);
+      queued = { done: part.step.done, what: part.step.what };
     } else {
-      lines.push(part.block.queueRows(handles, part.from, part.to));
+      queued = part.block.queueRows(handles, part.from, part.to);
     }
-  }
-  return lines;
+    after(i);
+    return queued;
+  });
 }

@@ -21,7 +21,10 @@ import type { ReadMemo } from "./read";
 export interface Step {
   readonly kind: "step";
   readonly bytes: number;
+  /** The line saying what the step did, for the steps a person would want to hear of. */
   readonly done?: string;
+  /** What the step does, to say where a write stopped ("creating the table Risks ..."). */
+  readonly what: string;
   queue(h: Handles): void;
 }
 
@@ -34,8 +37,8 @@ export interface BlockStep {
   readonly columns: number;
   /** Payload bytes each band adds besides its rows (the formulas it copies down). */
   readonly bandBytes: number;
-  /** Queues rows from..to (0-based, inclusive) and returns the line saying what was written. */
-  queueRows(h: Handles, from: number, to: number): string;
+  /** Queues rows from..to (0-based, inclusive): the line saying what it wrote, and how. */
+  queueRows(h: Handles, from: number, to: number): { done: string; what: string };
 }
 
 export type AnyStep = Step | BlockStep;
@@ -44,8 +47,9 @@ export type { Handles } from "./handles";
 /** Small requests carry names and options besides their values; this covers them. */
 const REQUEST_OVERHEAD = 96;
 
-function step(bytes: unknown, queue: (h: Handles) => void, done?: string): Step {
-  return { kind: "step", bytes: jsonBytes(bytes) + REQUEST_OVERHEAD, queue, done };
+/** A step; one without `what` is named after its sheet by sheetSteps. */
+function step(bytes: unknown, queue: (h: Handles) => void, done?: string, what = ""): Step {
+  return { kind: "step", bytes: jsonBytes(bytes) + REQUEST_OVERHEAD, queue, done, what };
 }
 
 /** Width in points of a column `chars` characters wide (7 px a character plus padding). */
@@ -81,7 +85,7 @@ function conditionalStep(sheet: string, cf: ConditionalFormat): Step {
       const quoted = cf.text.replace(/"/g, '""');
       format.cellValue.rule = { formula1: `="${quoted}"`, operator: "EqualTo" };
     }
-  });
+  }, undefined, `adding a conditional format to ${sheet}!${cf.range}`);
 }
 
 const CHART_TYPES: Record<ChartPlan["type"], string> = {
@@ -103,7 +107,7 @@ function chartStep(sheet: string, chart: ChartPlan): Step {
     const end = rangeA1(start.row, start.col, start.row + chart.heightCells - 1,
       start.col + chart.widthCells - 1).split(":")[1];
     made.setPosition(chart.anchor, end);
-  });
+  }, undefined, `drawing the chart ${chart.name} on ${sheet}`);
 }
 
 function styleStep(sheet: string, style: StylePlan): Step {
@@ -132,7 +136,7 @@ function clearStep(sp: SheetPlan, memo: ReadMemo | null): Step {
     all.dataValidation.clear();
     all.clear("All");
     ws.freezePanes.unfreeze();
-  }, `Cleared ${sp.name}`);
+  }, `Cleared ${sp.name}`, `clearing the sheet ${sp.name}`);
 }
 
 /** Creates a sheet's table over its filled range, or fits an existing one to its new range. */
@@ -150,7 +154,9 @@ function tableStep(name: string, table: TablePlan): Step {
       existing?.resize(ws.getRange(table.range));
     }
   }, table.create ? `Created table ${table.name} over ${name}!${table.range}`
-    : `Fitted table ${table.name} to ${name}!${table.range}`);
+    : `Fitted table ${table.name} to ${name}!${table.range}`,
+  table.create ? `creating the table ${table.name} over ${name}!${table.range}`
+    : `fitting the table ${table.name} to ${name}!${table.range}`);
 }
 
 /** One sheet's steps in three parts, run in turn for every sheet of the plan. */
@@ -197,7 +203,7 @@ function sheetSteps(sp: SheetPlan, memo: ReadMemo | null): SheetSteps {
       const range = sheetOf(h, name).getRange(v.range);
       range.dataValidation.clear();
       range.dataValidation.rule = { list: { inCellDropDown: true, source: v.values.join(",") } };
-    }));
+    }, undefined, `setting the dropdown of ${name}!${v.range}`));
   }
   if (validations.length > 0) {
     const noun = validations.length === 1 ? "dropdown" : "dropdowns";
@@ -228,7 +234,9 @@ function sheetSteps(sp: SheetPlan, memo: ReadMemo | null): SheetSteps {
     }));
   }
   for (const style of sp.styles ?? []) out.push(styleStep(name, style));
-  return { content: out, table: sp.table ? tableStep(name, sp.table) : null, formulas };
+  const layout = `laying out the sheet ${name}`;
+  const content = out.map((s) => (s.kind === "step" && s.what === "" ? { ...s, what: layout } : s));
+  return { content, table: sp.table ? tableStep(name, sp.table) : null, formulas };
 }
 
 /** Every step of a plan, in the order they must run. */
@@ -250,7 +258,7 @@ export function planSteps(plan: WorkbookPlan, memo: ReadMemo | null): AnyStep[] 
       if (activate && !known && !created) {
         h.sheets.set(activate.toLowerCase(), sheets.getItem(activate));
       }
-    }),
+    }, undefined, "looking up the sheets and tables to change"),
   ];
   for (const sp of plan.sheets.filter((s) => s.create)) {
     steps.push(step(sp.name, (h) => {
@@ -258,7 +266,7 @@ export function planSteps(plan: WorkbookPlan, memo: ReadMemo | null): AnyStep[] 
       if (sp.position !== undefined) ws.position = sp.position;
       if (sp.tabColor) ws.tabColor = sp.tabColor;
       h.sheets.set(sp.name.toLowerCase(), ws);
-    }, `Created sheet ${sp.name}`));
+    }, `Created sheet ${sp.name}`, `adding the sheet ${sp.name}`));
   }
   const parts = plan.sheets.map((sp) => ({ sp, ...sheetSteps(sp, memo) }));
   for (const p of parts) steps.push(...p.content);
@@ -269,7 +277,8 @@ export function planSteps(plan: WorkbookPlan, memo: ReadMemo | null): AnyStep[] 
   for (const p of parts) if (!dashboard(p)) steps.push(...p.formulas);
   for (const p of parts) if (dashboard(p)) steps.push(...p.formulas);
   if (activate) {
-    steps.push(step(activate, (h) => sheetOf(h, activate).activate()));
+    steps.push(step(activate, (h) => sheetOf(h, activate).activate(), undefined,
+      `showing the sheet ${activate}`));
   }
   return steps;
 }

@@ -6,9 +6,9 @@
 import type { ApplyReport, ReadRequest, WorkbookGateway } from "../core/gateway";
 import type { RawWorkbook } from "../core/model/grid";
 import type { WorkbookPlan } from "../core/plan/types";
-import { diagnose } from "./diagnose";
 import { describeExcelError, excelErrorCode, OfficeCommandError } from "./errors";
-import { packSyncs, queueGroup } from "./pack";
+import { SYNC_BEGUN, writeFailure } from "./failure";
+import { packSyncs, queueGroup, type QueuedPart } from "./pack";
 import { SYNC_PAYLOAD_LIMIT } from "./payload";
 import { readWorkbook, type ReadMemo } from "./read";
 import { planSteps, type Handles } from "./steps";
@@ -54,6 +54,7 @@ export class OfficeWorkbook implements WorkbookGateway {
     const groups = packSyncs(planSteps(plan, this.memo), this.payloadLimit);
     const done: string[] = [];
     let completed = 0;
+    let queued: QueuedPart[] = [];
     try {
       await Excel.run(async (context) => {
         const handles: Handles = { context, sheets: new Map(), tables: new Map() };
@@ -64,20 +65,24 @@ export class OfficeWorkbook implements WorkbookGateway {
             application.suspendApiCalculationUntilNextSync();
             suspended = true;
           }
-          const lines = queueGroup(group, handles);
+          // Traces cost no sync: a failed sync reports those that ran, so how far it got.
+          context.trace(SYNC_BEGUN);
+          queued = queueGroup(group, handles, (part) => context.trace(String(part)));
           // Once calculation was suspended, recalculating is left to the add-in (Office.js
           // reference). Recalculate takes the cells Excel marked dirty; Full would recompute
           // every formula of the user's too, on a large workbook a long wait for nothing.
           if (suspended && i === groups.length - 1) {
             application.calculate(Excel.CalculationType.recalculate);
+            queued.push({ what: "recalculating the workbook" });
           }
           await context.sync();
-          done.push(...lines);
+          for (const part of queued) if (part.done) done.push(part.done);
+          queued = [];
           completed++;
         }
       });
     } catch (err) {
-      throw await this.failure(err, plan, done, completed);
+      throw await writeFailure(err, plan, { done, completed, queued });
     } finally {
       // What the read learnt is stale once the workbook has been written.
       this.memo = null;
@@ -118,33 +123,6 @@ export class OfficeWorkbook implements WorkbookGateway {
       [],
       "AccessDenied",
     );
-  }
-
-  /** The error to throw after a failed write: the cause, then what was or was not done. */
-  private async failure(
-    err: unknown,
-    plan: WorkbookPlan,
-    done: readonly string[],
-    completed: number,
-  ): Promise<OfficeCommandError> {
-    const code = excelErrorCode(err);
-    const named = code === "ItemNotFound" || code === "AccessDenied" ? await diagnose(plan) : null;
-    const cause = named ?? describeExcelError(err);
-    // Lookups run first and an oversized request runs not at all: then nothing changed.
-    const untouched = code === "RequestPayloadSizeLimitExceeded" ||
-      (code === "ItemNotFound" && completed === 0);
-    let status: string;
-    if (completed === 0) {
-      status = untouched ? "Nothing was changed."
-        : "Excel may have made part of the change before it stopped; running the command " +
-          "again completes it.";
-    } else {
-      status = `Done before the error: ${done.join("; ")}.` + (untouched ? ""
-        : " Part of the next step may also have been written; running the command again " +
-          "completes it.");
-    }
-    console.error("Excel refused a write", err);
-    return new OfficeCommandError(`${cause} ${status}`, done, code, err);
   }
 }
 

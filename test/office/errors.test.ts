@@ -76,14 +76,49 @@ describe("a co-author's change between the read and the write", () => {
         "since the workbook was read. Run the command again. Nothing was changed.");
   });
 
-  it("names a sheet protected meanwhile and says part may have been written", async () => {
+  it("names a sheet protected meanwhile, where Excel stopped and what was written", async () => {
     const workbook = await readThenEdit((book) => void (book.sheet("Risks")!.protected = true));
     const err = await applyFailure(workbook, upgrade);
     expect(err.code).toBe("AccessDenied");
+    const before = ["Cleared Dashboard", "Wrote Dashboard!A1:B4", "Wrote Dashboard!D2:E2",
+      "Drew 1 chart on Dashboard"];
     expect(err.message).toBe(
       "The sheet Risks is protected: unprotect it (Review > Unprotect Sheet) and run the " +
-        "command again. Excel may have made part of the change before it stopped; running the " +
-        "command again completes it.");
+        `command again. Excel stopped while writing Risks!A1:${riskColumn("Notes")}4 ` +
+        `(Range.values) and wrote nothing after it. Done before the error: ${before.join("; ")}.` +
+        " Running the command again completes the change.");
+    expect(err.done).toEqual(before);
+    expect(fake.book.sheet("Dashboard")?.charts).toHaveLength(1);
+  });
+
+  it("says Excel may have written part of the change where it tells no traces", async () => {
+    const workbook = await readThenEdit((book) => void (book.sheet("Risks")!.protected = true));
+    fake.book.reportTraces = false;
+    const err = await applyFailure(workbook, upgrade);
+    expect(err.message).toBe(
+      "The sheet Risks is protected: unprotect it (Review > Unprotect Sheet) and run the " +
+        "command again. Excel stopped at Range.values. Excel may have made part of the change " +
+        "before it stopped; running the command again completes it.");
+    expect(err.done).toEqual([]);
+  });
+
+  it("names a sheet deleted meanwhile where Excel refuses to go from a null object", async () => {
+    const workbook = await readThenEdit((book) => {
+      book.deleteSheet(book.sheet("Risks")!);
+      book.nullChildren = "fail";
+    });
+    const err = await applyFailure(workbook, upgrade);
+    expect(err.message).toMatch(/^The sheet Risks is no longer in the workbook: someone may /);
+    expect(err.message).toMatch(/ Nothing was changed\.$/);
+  });
+
+  it("names a table removed meanwhile on a sheet protected meanwhile", async () => {
+    const workbook = await readThenEdit((book) => {
+      book.tables = book.tables.filter((t) => t.name !== "Risks");
+      book.sheet("Risks")!.protected = true;
+    });
+    const err = await applyFailure(workbook, upgrade);
+    expect(err.message).toMatch(/^The table Risks is no longer on the sheet Risks: /);
   });
 });
 
@@ -122,6 +157,19 @@ describe("refusals", () => {
     expect(err.done.at(-1)).toMatch(new RegExp(`^Wrote Risks!A\\d+:${riskColumn("Notes")}\\d+$`));
     expect(err.message).toContain(`Done before the error: ${err.done.join("; ")}.`);
     expect(err.message).toMatch(/^The sheet Risks is protected/);
+  });
+
+  it("says which step Excel refused and that it wrote nothing after it", async () => {
+    const plan: WorkbookPlan = { sheets: [dashboardSheet(true)] };
+    const err = await applyFailure(new OfficeWorkbook(), plan);
+    expect(err.code).toBe("InvalidArgument");
+    expect(err.message).toMatch(/^Excel refused part of the change as invalid \(The formula /);
+    expect(err.message).toContain(
+      "Excel stopped while writing formulas in Dashboard!E2 (Range.formulas) and wrote nothing " +
+        "after it. Done before the error: Created sheet Dashboard; Wrote Dashboard!A1:B4; " +
+        "Wrote Dashboard!D2:E2; Drew 1 chart on Dashboard. Running the command again completes " +
+        "the change.");
+    expect(fake.book.sheet("Dashboard")?.valueAt(1, 3)).toBe("Open risks");
   });
 
   it("passes on Excel's refusal of a sheet name", async () => {

@@ -37,6 +37,7 @@ export type SyncHook = (syncNumber: number, book: BookState) => void;
 export class FakeContextCore {
   private queue: Request[] = [];
   private responseBytes = 0;
+  private traced: string[] = [];
 
   constructor(
     readonly book: BookState,
@@ -46,6 +47,11 @@ export class FakeContextCore {
   /** Queues a request to run at the next sync. */
   enqueue(location: string, bytes: number, run: () => void): void {
     this.queue.push({ location, bytes, run });
+  }
+
+  /** Queues a trace message: a failed sync reports those that ran before its error. */
+  trace(message: string): void {
+    this.enqueue("RequestContext.trace", jsonBytes(message), () => this.traced.push(message));
   }
 
   /** Counts bytes a load brings back, for the response limit. */
@@ -67,6 +73,7 @@ export class FakeContextCore {
     const batch = this.queue;
     this.queue = [];
     this.responseBytes = 0;
+    this.traced = [];
     const stats = this.book.stats;
     const number = ++stats.syncs;
     const bytes = batch.reduce((sum, r) => sum + r.bytes, 0);
@@ -84,9 +91,11 @@ export class FakeContextCore {
     try {
       for (const request of batch) request.run();
     } catch (err) {
-      throw err instanceof FakeOfficeError
+      const failed = err instanceof FakeOfficeError
         ? err
         : excelError(FakeErrorCode.generalException, String(err), "RequestContext.sync");
+      failed.traceMessages = this.book.reportTraces ? this.traced : [];
+      throw failed;
     } finally {
       stats.responseBytes.push(this.responseBytes);
     }

@@ -24,7 +24,8 @@ export type FakeErrorCodeValue = (typeof FakeErrorCode)[keyof typeof FakeErrorCo
 export class FakeOfficeError extends Error {
   readonly code: string;
   readonly debugInfo: OfficeExtension.DebugInfo;
-  readonly traceMessages: string[] = [];
+  /** The context.trace() messages of the failed batch that ran before the error. */
+  traceMessages: string[] = [];
   readonly innerError: null = null;
 
   constructor(code: string, message: string, errorLocation = "") {

@@ -109,6 +109,8 @@ export class BookState {
    * missing table): null objects, or ItemNotFound at sync, the stricter reading, for tests.
    */
   nullChildren: "null" | "fail" = "null";
+  /** False plays an Excel whose failed syncs report no context.trace() messages. */
+  reportTraces = true;
   requestLimitBytes = 5 * 1024 * 1024;
   responseLimitBytes = 5 * 1024 * 1024;
   private counter = 0;

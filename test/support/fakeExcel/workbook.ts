@@ -78,6 +78,11 @@ export class FakeRequestContext {
     this.application = this.workbook.application;
   }
 
+  /** Queues a trace message, reported by a failed sync if it ran before the error. */
+  trace(message: string): void {
+    this.core.trace(message);
+  }
+
   /** Sends the queued requests to the document in one round trip. */
   sync<T>(passThroughValue?: T): Promise<T | undefined> {
     return this.core.sync().then(() => passThroughValue);
