@@ -14,7 +14,9 @@ const SYNTAX: Readonly<Record<ArmCommand, CommandSyntax>> = {
   validate: { values: ["--today"], flags: ["--json"] },
   fix: { values: ["--out", "--today"], flags: [] },
   dashboard: { values: ["--out", "--today"], flags: [] },
-  export: { values: ["--out", "--today"], flags: [] },
+  export: {
+    values: ["--out", "--today", "--prepared-by", "--approved-by", "--version"], flags: [],
+  },
 };
 
 /** The command names, in the order help lists them. */

@@ -94,7 +94,8 @@ export async function fixCommand(run: CommandRun): Promise<number> {
   const outcome = await fix(opened.gateway, { today, onProgress: progressTo(run.io) });
   report(run.io, outcome);
   for (const c of outcome.changes) {
-    const before = c.before === undefined || c.before === null ? "(empty)" : String(c.before);
+    const blank = c.before === undefined || c.before === null || c.before === "";
+    const before = blank ? "(empty)" : String(c.before);
     const value = c.value;
     const after = typeof value === "object" && value !== null ? JSON.stringify(value) : value;
     say(run.io.stdout, `  ${c.sheet}!${c.cell}: ${before} -> ${String(after)}`);
@@ -115,6 +116,18 @@ export async function dashboardCommand(run: CommandRun): Promise<number> {
   return 0;
 }
 
+/** Who prepared and approved the pack, and its version, as given on the command line. */
+function packSignature(options: ReadonlyMap<string, string>) {
+  const preparedBy = options.get("--prepared-by");
+  const approvedBy = options.get("--approved-by");
+  const version = options.get("--version");
+  return {
+    ...(preparedBy === undefined ? {} : { preparedBy }),
+    ...(approvedBy === undefined ? {} : { approvedBy }),
+    ...(version === undefined ? {} : { version }),
+  };
+}
+
 /** arm export: write the auditor pack to --out; the input is only read. */
 export async function exportCommand(run: CommandRun): Promise<number> {
   const today = todayOf(run.options, run.now);
@@ -126,6 +139,7 @@ export async function exportCommand(run: CommandRun): Promise<number> {
   const { workbook } = await readWorkbookFile(path);
   const { plan } = await exportPack(workbook, {
     today, checkedAt: checkedAtOf(run.now), onProgress: progressTo(run.io),
+    ...packSignature(run.options),
   });
   const pack = XlsxWorkbook.createEmpty(basename(out));
   const applied = await pack.apply(plan);

@@ -34,9 +34,13 @@ const COMMAND_HELP: Readonly<Record<ArmCommand, string>> = {
     TODAY,
   ].join("\n"),
   export: [
-    "arm export FILE --out PACK.xlsx [--today YYYY-MM-DD]",
+    "arm export FILE --out PACK.xlsx [--prepared-by NAME] [--approved-by NAME]",
+    "           [--version TEXT] [--today YYYY-MM-DD]",
     "Writes the auditor pack: cover, SoA, risk treatment plan, improvements, dashboard values.",
     "  --out PACK.xlsx     the pack to write (required; FILE itself is not changed)",
+    "  --prepared-by NAME  who prepared the pack, shown on its cover",
+    "  --approved-by NAME  who approved it, shown on its cover",
+    "  --version TEXT      the pack's version on its cover (default: 1.0)",
     TODAY,
   ].join("\n"),
 };

@@ -49,6 +49,23 @@ describe("arm usage", () => {
     expect(edition.stderr).toContain('--standard must be 2022 or 2013, not "2005".');
   });
 
+  test("a day Excel cannot show: exit 2 naming the days accepted", async () => {
+    for (const day of ["0000-01-01", "1899-12-31", "1900-02-28"]) {
+      const run = await arm(dir, "validate", "x.xlsx", "--today", day);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(
+        `arm validate: --today must be a day from 1900-03-01 to 9999-12-31, not "${day}".`,
+      );
+    }
+  });
+
+  test("export's help names the cover's options", async () => {
+    const run = await arm(dir, "export", "--help");
+    for (const option of ["--prepared-by NAME", "--approved-by NAME", "--version TEXT"]) {
+      expect(run.stdout).toContain(option);
+    }
+  });
+
   test("export without --out says it needs one", async () => {
     const run = await arm(dir, "export", "x.xlsx");
     expect(run.code).toBe(2);

@@ -67,6 +67,9 @@ describe("arm fix", () => {
     const after = JSON.parse((await arm(dir, "validate", "fixed.xlsx", "--json", "--today", TODAY))
       .stdout);
     expect(after.findings.filter((f: { fixable: boolean }) => f.fixable)).toEqual([]);
+    // An SoA Risks cell holding an empty string was shown as "SoA!K71:  -> R-029".
+    expect(run.stdout).toMatch(/^ {2}SoA!K\d+: \(empty\) -> R-\d+$/m);
+    expect(run.stdout).not.toMatch(/: {2}-> /);
   });
 });
 
@@ -92,6 +95,18 @@ describe("arm export", () => {
     }
     expect(cells).toBeGreaterThan(500);
     expect(readdirSync(dir).filter((f) => f.startsWith("isms.xlsx.bak-"))).toEqual([]);
+  });
+
+  test("puts who prepared and approved the pack, and its version, on the cover", async () => {
+    const run = await arm(dir, "export", "isms.xlsx", "--out", "signed.xlsx", "--today", TODAY,
+      "--prepared-by", "Ana Lima", "--approved-by=Ben Ode", "--version", "2.1");
+    expect(run.code).toBe(0);
+    const cover = (await loadExcel(readFileSync(join(dir, "signed.xlsx")))).getWorksheet("Cover")!;
+    const fields = new Map<string, unknown>();
+    cover.eachRow((row) => fields.set(String(row.getCell(1).value), row.getCell(2).value));
+    expect(fields.get("Prepared by")).toBe("Ana Lima");
+    expect(fields.get("Approved by")).toBe("Ben Ode");
+    expect(fields.get("Version")).toBe("2.1");
   });
 
   test("refuses to write the pack over the workbook itself", async () => {
