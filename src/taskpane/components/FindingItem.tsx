@@ -4,10 +4,19 @@ import type { Finding } from "../../core/model/finding";
 import { SeverityBadge } from "./SeverityBadge";
 
 const useStyles = makeStyles({
-  item: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "flex-start" },
-  button: { flexGrow: 1, justifyContent: "flex-start", textAlign: "start", fontWeight: "normal" },
+  // Baseline alignment puts the badge's word on the first line of the message beside it.
+  item: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  // The badge keeps its width so its word is never clipped; the same width for every severity
+  // keeps the messages in one column.
+  badge: { flexShrink: 0, minWidth: "4.5rem" },
+  button: {
+    flexGrow: 1, minWidth: 0, justifyContent: "flex-start", textAlign: "start",
+    fontWeight: "normal",
+  },
   where: { display: "block", color: tokens.colorNeutralForeground3 },
   text: { display: "block" },
+  // As far from the badge as a button's text is, so every message starts in the same column.
+  plain: { minWidth: 0, paddingInline: tokens.spacingHorizontalM },
 });
 
 /** Where a finding sits, in words: "Risks!F7 · R-006 · Owner". */
@@ -20,7 +29,7 @@ export function FindingItem(props: { finding: Finding; onSelect: (f: Finding) =>
   const { finding, onSelect } = props;
   const styles = useStyles();
   const body = (
-    <span>
+    <span className={styles.plain}>
       <span className={styles.text}>{finding.message}</span>
       <Caption1 className={styles.where}>
         {whereOf(finding)}
@@ -30,7 +39,7 @@ export function FindingItem(props: { finding: Finding; onSelect: (f: Finding) =>
   );
   return (
     <li className={styles.item}>
-      <SeverityBadge severity={finding.severity} />
+      <SeverityBadge severity={finding.severity} className={styles.badge} />
       {finding.cell ? (
         <Button
           appearance="subtle"

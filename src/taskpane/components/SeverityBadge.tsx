@@ -8,9 +8,10 @@ const WORDS: Readonly<Record<Severity, string>> = {
 };
 
 /** The badge for one severity. */
-export function SeverityBadge({ severity }: { severity: Severity }) {
+export function SeverityBadge(props: { severity: Severity; className?: string }) {
+  const { severity, className } = props;
   return (
-    <Badge appearance="tint" color={COLORS[severity]} shape="rounded">
+    <Badge appearance="tint" color={COLORS[severity]} shape="rounded" className={className}>
       {WORDS[severity]}
     </Badge>
   );
