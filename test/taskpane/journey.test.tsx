@@ -22,7 +22,29 @@ describe("the ARM journey", () => {
     expect(within(journey).getByText("25%")).toBeVisible();
     expect(within(journey).getByText("Left: 1 error, 1 warning.")).toBeVisible();
     expect(within(journey).getByText("Left: 1 warning.")).toBeVisible();
-    expect(within(journey).getAllByText("Nothing left to do here.")).toHaveLength(4);
+    expect(within(journey).getAllByText("Nothing left to do here.")).toHaveLength(1);
     expect(services.check).toHaveBeenCalledTimes(1);
+  });
+
+  it("names the readiness questions not answered Yes as what is left in step 4", async () => {
+    const { user } = renderPane(fakeServices());
+    await user.click(screen.getByRole("button", { name: "Check" }));
+    const step4 = screen.getByText("Step 4: Stage 1 and Stage 2 audits").closest("li")!;
+    // Partly and Not yet give no finding, yet they are what keeps step 4 at 25 %.
+    expect(step4).toHaveTextContent("Left: questions 1 and 4 not yet answered Yes.");
+  });
+
+  it("lists something left in every step short of 100 %", async () => {
+    const { user } = renderPane(fakeServices());
+    await user.click(screen.getByRole("button", { name: "Check" }));
+    const journey = screen.getByRole("region", { name: "Your ARM journey" });
+    const steps = within(journey).getAllByRole("listitem");
+    for (const step of steps) {
+      const percent = Number(/(\d+)%/.exec(step.textContent ?? "")?.[1]);
+      if (percent < 100) expect(step).toHaveTextContent(/Left: .+\./);
+      else expect(step).toHaveTextContent("Nothing left to do here.");
+    }
+    expect(steps[2]).toHaveTextContent("Left: 6 of 10 checks not passed yet.");
+    expect(steps[3]).toHaveTextContent("Left: 3 of 3 checks not passed yet.");
   });
 });
