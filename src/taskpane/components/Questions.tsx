@@ -1,5 +1,7 @@
 /** The twelve Stage 2 readiness questions with the product's answers and reasons. */
-import { Badge, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge, Body1, Caption1, makeStyles, mergeClasses, tokens,
+} from "@fluentui/react-components";
 import type { QuestionAnswer, ReadinessAnswer } from "../services/types";
 import { QUESTION_THRESHOLDS } from "../../core/readiness/thresholds";
 
@@ -10,6 +12,16 @@ const useStyles = makeStyles({
   },
   reason: { display: "block", color: tokens.colorNeutralForeground3 },
   answer: { marginInlineStart: tokens.spacingHorizontalS },
+  // Fluent's subtle tint is grey on the pane's own background, so the badge hardly shows:
+  // dark text on a grey fill, with an outline that stands out from the pane.
+  notYet: {
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground4,
+    borderTopColor: tokens.colorNeutralStrokeAccessible,
+    borderRightColor: tokens.colorNeutralStrokeAccessible,
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
+    borderLeftColor: tokens.colorNeutralStrokeAccessible,
+  },
 });
 
 const LOOK = {
@@ -37,7 +49,13 @@ export function Questions({ questions }: { questions: readonly QuestionAnswer[] 
         return (
           <li key={q.number} value={q.number}>
             <Body1>{q.question ?? wordingOf(q.number)}</Body1>
-            <Badge className={styles.answer} appearance="tint" color={color}>{word}</Badge>
+            <Badge
+              className={mergeClasses(styles.answer, q.answer === "not-yet" && styles.notYet)}
+              appearance="tint"
+              color={color}
+            >
+              {word}
+            </Badge>
             <Caption1 className={styles.reason}>{q.reason}</Caption1>
           </li>
         );
