@@ -16,19 +16,30 @@ export interface OfficeBlock {
   readonly dateFormats: (string | null)[][] | null;
 }
 
-const NUMBER_LIKE = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*%?\s*$/;
-const DATE_LIKE = /^\s*\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?([ T][\d:.]+)?\s*$/;
-const TIME_LIKE = /^\s*\d{1,2}:\d{2}(:\d{2})?\s*(am|pm)?\s*$/i;
+/** A number as some locale may write it: signs, currency, separators, brackets, exponent, %. */
+const NUMBER_LIKE =
+  /^[-+(]?\s?[$€£¥]?\s?[-+]?(\d(?:[\d,.]|\s(?=\d))*|[.,]\d+)([eE][-+]?\d+)?\s?%?\)?$/;
+const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?([ T][\d:.]+)?$/;
+const TIME_LIKE = /^\d{1,2}:\d{2}(:\d{2})?\s?(am|pm)?$/i;
+const MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+/** A date with the month in words: Jan 5, 5 March, 5-Jan-2026, March 2026. */
+const MONTH_DATE = new RegExp(`^(\\d{1,2}[-\\s/]*${MONTH}([-\\s,/]+\\d{1,4})?|` +
+  `${MONTH}[-\\s/]+\\d{1,4}(,?\\s?\\d{2,4})?)$`, "i");
+const ERROR_LIKE = /^#(N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i;
 
 /**
- * True when Excel would turn this text into something else as it is written (a formula, a
- * number, a date, a boolean): such text is written with a leading apostrophe, which Excel
- * takes as "keep as text" and does not store. "5.10" stays "5.10", not the number 5.1.
+ * True when Excel would turn this text into something else as it is written: a formula (also
+ * text starting with + or -, as the Office.js reference warns), a number, an amount, a
+ * percentage, a date, a time, a boolean or an error value. Such text is written with a leading
+ * apostrophe, which Excel takes as "keep as text" and does not store: "5.10" stays "5.10", not
+ * the number 5.1, and "1,000" stays text. The test is broad on purpose, so text keeps its form
+ * whatever the locale's reading; an apostrophe where none was needed does no harm.
  */
 export function needsTextMark(text: string): boolean {
-  if (text === "") return false;
-  return text.startsWith("=") || text.startsWith("'") || NUMBER_LIKE.test(text) ||
-    DATE_LIKE.test(text) || TIME_LIKE.test(text) || /^\s*(true|false)\s*$/i.test(text);
+  const t = text.trim();
+  if (t === "") return false;
+  return /^[-+=']/.test(t) || NUMBER_LIKE.test(t) || DATE_LIKE.test(t) || TIME_LIKE.test(t) ||
+    MONTH_DATE.test(t) || ERROR_LIKE.test(t) || /^(true|false)$/i.test(t);
 }
 
 /** One plan cell as Office.js takes it ("" empties a cell; null would leave it unchanged). */

@@ -1,4 +1,5 @@
 /** The in-memory Excel behaves like Excel where executor bugs hide. */
+import { serialOf } from "../../src/core/model/dates";
 import { installFakeExcel, type FakeExcelHandle } from "../support/fakeExcel";
 
 let fake: FakeExcelHandle;
@@ -93,6 +94,51 @@ describe("writing cells", () => {
       await context.sync();
       expect(range.values).toEqual([[5.1, "5.10", true, "text"]]);
     });
+  });
+
+  it("reads text as numbers, amounts, dates, times and booleans as Excel (en-US) does",
+    async () => {
+      const year = new Date().getUTCFullYear();
+      const written = [
+        "1,000", "$5", "(5)", "5%", "-$1,234.5", "1e3", " 42 ", "Jan 5", "5-Jan-2026",
+        "March 2026", "2026-03-31", "3/31/2026", "12:30 PM", "TRUE", "false",
+      ];
+      const stored = [
+        1000, 5, -5, 0.05, -1234.5, 1000, 42, serialOf(year, 1, 5), serialOf(2026, 1, 5),
+        serialOf(2026, 3, 1), serialOf(2026, 3, 31), serialOf(2026, 3, 31), 0.5208, true, false,
+      ];
+      await Excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:O1");
+        range.values = [written];
+        range.load("values");
+        await context.sync();
+        expect(range.values[0].map((v) => (typeof v === "number" ? +v.toFixed(4) : v)))
+          .toEqual(stored);
+      });
+    });
+
+  it("keeps text Excel would not read, text after an apostrophe and text under \"@\"",
+    async () => {
+      const sheet = fake.book.sheet("Sheet1")!;
+      sheet.cellForWrite(0, 4).numberFormat = "@";
+      await Excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:F1");
+        range.values = [["R-001", "Feb 30", "'(5)", "Maybe 5", "1,000", "May cause outage"]];
+        await context.sync();
+      });
+      expect(sheet.valuesOf({ r1: 0, c1: 0, r2: 0, c2: 5 })).toEqual([
+        ["R-001", "Feb 30", "(5)", "Maybe 5", "1,000", "May cause outage"]]);
+    });
+
+  it("takes text starting with + or - as a formula, as the Office.js reference says", async () => {
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
+      range.values = [["- call the supplier", "+44 20 7946 0000"]];
+      await context.sync();
+    });
+    const sheet = fake.book.sheet("Sheet1");
+    expect(sheet?.formulasOf({ r1: 0, c1: 0, r2: 0, c2: 1 })).toEqual([
+      ["=- call the supplier", "=+44 20 7946 0000"]]);
   });
 
   it("leaves cells given as null unchanged and empties cells given as empty text", async () => {

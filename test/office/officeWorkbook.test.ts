@@ -55,6 +55,19 @@ describe("applying a plan", () => {
     expect(cellOf("Dashboard", "E2")?.formula).toBe("=COUNTIFS(Risks[Status],\"Open\")");
   });
 
+  it("keeps user text as text where Excel would read a number, a date or a formula", async () => {
+    const texts = [
+      "1,000", "$5", "(5)", "5%", "€12", "Jan 5", "5 March", "2026-03-31", "3/31", "1e3", "TRUE",
+      "12:30 PM", "- call the supplier", "+44 20 7946 0000", "#N/A", "5.10", "A.5.1", "R-001",
+      "Note: 5", "'quoted", "May cause outage",
+    ];
+    await new OfficeWorkbook().apply({ sheets: [{
+      name: "Notes", create: true, blocks: [{ address: "A1", cells: texts.map((t) => [t]) }],
+    }] });
+    const sheet = fake.book.sheet("Notes");
+    expect(sheet?.formulasOf({ r1: 0, c1: 0, r2: texts.length - 1, c2: 0 }).flat()).toEqual(texts);
+  });
+
   it("sets widths, number formats, frozen rows, dropdowns, formats and print setup", async () => {
     await new OfficeWorkbook().apply(createPlan(3));
     const risks = fake.book.sheet("Risks");

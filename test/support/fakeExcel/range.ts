@@ -8,6 +8,7 @@ import { FakeObject, type FakeContextCore } from "./context";
 import { excelError, FakeErrorCode } from "./errors";
 import { shiftFormula, structuredReferences } from "./formula";
 import { RangeFormatParts } from "./rangeFormat";
+import { typedText } from "./typed";
 import { FakeConditionalFormats } from "./conditionalFormat";
 import { FakeDataValidation } from "./dataValidation";
 import { writable, type BookState, type CellScalar, type SheetState } from "./state";
@@ -20,18 +21,6 @@ export interface RangeTarget {
 
 type GridProperty = "values" | "formulas" | "numberFormat";
 
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-
-/** What Excel stores for a constant typed or written into a cell. */
-function constant(value: unknown, textFormat: boolean): CellScalar {
-  if (typeof value === "number" || typeof value === "boolean") return value;
-  const text = String(value);
-  if (textFormat) return text;
-  if (text.startsWith("'")) return text.slice(1);
-  if (NUMBER.test(text)) return Number(text);
-  if (/^(true|false)$/i.test(text)) return text.toLowerCase() === "true";
-  return text;
-}
 
 /**
  * Refuses a formula naming a table, or a column of a table, that the workbook does not hold,
@@ -113,12 +102,19 @@ export class FakeRange extends FakeObject<RangeTarget> {
           t.sheet.cellForWrite(r, c).numberFormat = String(v);
           return;
         }
-        if (typeof v === "string" && v.startsWith("=") && v.length > 1) {
-          checkReferences(v, this.core.book, location);
-          t.sheet.put(r, c, "", v);
+        if (typeof v === "number" || typeof v === "boolean") {
+          t.sheet.put(r, c, v);
           return;
         }
-        t.sheet.put(r, c, constant(v, t.sheet.cell(r, c)?.numberFormat === "@"));
+        const text = String(v);
+        const typed = text.startsWith("=") && text.length > 1 ? { formula: text }
+          : typedText(text, t.sheet.cell(r, c)?.numberFormat);
+        if ("value" in typed) {
+          t.sheet.put(r, c, typed.value);
+          return;
+        }
+        checkReferences(typed.formula, this.core.book, location);
+        t.sheet.put(r, c, "", typed.formula);
       }));
     });
   }
