@@ -30,6 +30,29 @@ describe("creating sheets, the dashboard, the pack and the questions", () => {
     expect(line).toBeVisible();
   });
 
+  it("says why the pack was downloaded when Excel refused to open it", async () => {
+    const note = "Excel could not open the pack (6 MB) as a new workbook, so it was downloaded " +
+      "instead: open Acme ISMS auditor pack.xlsx from your downloads.";
+    const services = fakeServices({
+      exportPack: jest.fn(async () => ({
+        opened: false, fileName: "Acme ISMS auditor pack.xlsx", note,
+      })),
+    });
+    const { user } = renderPane(services);
+    await user.click(screen.getByRole("button", { name: "Export auditor pack" }));
+    expect(await screen.findByText(note)).toBeVisible();
+  });
+
+  it("checks again after rebuilding the dashboard, so the journey matches it", async () => {
+    const services = fakeServices();
+    const { user } = renderPane(services);
+    await user.click(screen.getByRole("button", { name: "Rebuild dashboard" }));
+    expect(await screen.findByText("The Dashboard is rebuilt")).toBeVisible();
+    expect(services.check).toHaveBeenCalledTimes(1);
+    const journey = screen.getByRole("region", { name: "Your ARM journey" });
+    expect(within(journey).getByText("83%")).toBeVisible();
+  });
+
   it("lists the readiness questions in order with answers and reasons", async () => {
     const { user } = renderPane(fakeServices());
     await user.click(screen.getByRole("button", { name: "Check" }));

@@ -23,6 +23,35 @@ describe("failures and waiting", () => {
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
+  it("puts each message in one live region only, never one inside another", async () => {
+    const services = fakeServices({
+      check: jest.fn(async () => {
+        throw new Error("The workbook is being edited elsewhere: try the check again.");
+      }),
+    });
+    const { user } = renderPane(services);
+    const selector = "[aria-live], [role=status], [role=alert]";
+    const liveRegions = () => [...document.querySelectorAll(selector)]
+      .filter((el) => el.getAttribute("aria-live") !== "off");
+    const holding = (text: string) => liveRegions().filter((el) => el.textContent?.includes(text));
+    const nested = () => liveRegions().filter((el) =>
+      liveRegions().some((other) => other !== el && other.contains(el)));
+
+    await user.click(screen.getByRole("button", { name: "Check" }));
+    await screen.findByRole("alert");
+    expect(nested()).toEqual([]);
+    expect(holding("being edited elsewhere")).toHaveLength(1);
+
+    services.rebuildDashboard.mockImplementation((onProgress) => {
+      onProgress("Counting the risks", 0.5);
+      return new Promise(() => undefined);
+    });
+    await user.click(screen.getByRole("button", { name: "Rebuild dashboard" }));
+    await screen.findByText("Counting the risks");
+    expect(nested()).toEqual([]);
+    expect(holding("Counting the risks")).toHaveLength(1);
+  });
+
   it("shows a failure to select a cell", async () => {
     const services = fakeServices({
       selectCell: jest.fn(async () => {

@@ -64,11 +64,14 @@ export function fakeServices(over: Partial<PaneServices> = {}): jest.Mocked<Pane
     previewFix: jest.fn(async () => ({ command: "fix" as const, done: [], skipped: [], changes })),
     fix: jest.fn(async () => ({
       command: "fix" as const, done: ["Gave Improvements!A9 the ID I-004"], skipped: [], changes,
+      applied: true,
     })),
     rebuildDashboard: jest.fn(async () => ({ command: "dashboard" as const, ...outcome })),
     exportPack: jest.fn(async () => ({ opened: true, fileName: "ISMS auditor pack.xlsx" })),
     readSettings: jest.fn(async () => SETTINGS),
-    writeSettings: jest.fn(async () => ["Go-live date set to 2026-12-01"]),
+    writeSettings: jest.fn(async (next: PaneSettings) => ({
+      lines: ["Go-live date set to 2026-12-01"], conflicts: [], settings: next,
+    })),
     selectCell: jest.fn(async () => undefined),
     ...over,
   } as jest.Mocked<PaneServices>;

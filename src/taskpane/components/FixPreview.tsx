@@ -9,6 +9,7 @@ import { isoOf } from "../../core/model/dates";
 
 const useStyles = makeStyles({
   list: { maxHeight: "50vh", overflowY: "auto", paddingInlineStart: tokens.spacingHorizontalL },
+  renewed: { color: tokens.colorStatusWarningForeground3, fontWeight: tokens.fontWeightSemibold },
 });
 
 /** A cell value as a person reads it. */
@@ -18,9 +19,13 @@ export function shownValue(v: CellValue | undefined): string {
   return String(v);
 }
 
-/** The confirmation dialog; open while there is a preview. */
+/**
+ * The confirmation dialog; open while there is a preview. `renewed` says the workbook changed
+ * while an earlier list was open, so nothing was written and this is the list as it is now.
+ */
 export function FixPreview(props: {
   preview: FixOutcome | null;
+  renewed?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
@@ -28,11 +33,20 @@ export function FixPreview(props: {
   const changes = props.preview?.changes ?? [];
   return (
     <Dialog open={props.preview !== null} onOpenChange={(_, d) => !d.open && props.onCancel()}>
-      <DialogSurface aria-describedby="fix-summary">
+      <DialogSurface aria-describedby={props.renewed ? "fix-renewed fix-summary" : "fix-summary"}>
         <DialogBody>
           <DialogTitle>Fix what can be fixed</DialogTitle>
           <DialogContent>
-            <p id="fix-summary">{`These ${changes.length} cells will change:`}</p>
+            {props.renewed && (
+              <p id="fix-renewed" className={styles.renewed}>
+                The workbook changed while the list was open, so nothing was written. This is
+                what fixing would change now.
+              </p>
+            )}
+            <p id="fix-summary">
+              {changes.length === 1 ? "This cell will change:"
+                : `These ${changes.length} cells will change:`}
+            </p>
             <ul className={styles.list} aria-label="Changes">
               {changes.map((c, i) => (
                 <li key={`${c.sheet}!${c.cell}-${i}`}>
@@ -44,7 +58,7 @@ export function FixPreview(props: {
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={props.onConfirm}>
-              {`Apply ${changes.length} changes`}
+              {changes.length === 1 ? "Apply 1 change" : `Apply ${changes.length} changes`}
             </Button>
             <Button onClick={props.onCancel}>Cancel</Button>
           </DialogActions>

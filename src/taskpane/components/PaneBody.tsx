@@ -14,6 +14,8 @@ const useStyles = makeStyles({
   main: {
     display: "grid", rowGap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM,
     maxWidth: "48rem",
+    // One column no wider than the pane: long content wraps instead of widening the grid.
+    gridTemplateColumns: "minmax(0, 1fr)",
   },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -55,6 +57,7 @@ export function PaneBody({ services }: { services: PaneServices }) {
       />
       <FixPreview
         preview={pane.fixPreview}
+        renewed={pane.fixPreviewRenewed}
         onConfirm={() => void pane.confirmFix()}
         onCancel={pane.cancelFix}
       />

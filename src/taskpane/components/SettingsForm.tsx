@@ -21,7 +21,13 @@ export function SettingsForm(props: {
 }) {
   const styles = useStyles();
   const [draft, setDraft] = useState<PaneSettings | null>(props.settings);
-  useEffect(() => setDraft(props.settings), [props.settings]);
+  // Problems are shown when the user leaves a field or saves, not at each keystroke: each
+  // shown problem is an alert, and a screen reader would read it again for every key.
+  const [shown, setShown] = useState<readonly string[]>([]);
+  useEffect(() => {
+    setDraft(props.settings);
+    setShown([]);
+  }, [props.settings]);
   if (!draft) {
     return (
       <Body1 as="p" block>
@@ -29,9 +35,13 @@ export function SettingsForm(props: {
       </Body1>
     );
   }
-  const problems = settingsProblems(draft);
-  const set = (key: keyof PaneSettings) => (_: unknown, d: { value: string }) =>
-    setDraft({ ...draft, [key]: d.value });
+  const set = (key: keyof PaneSettings) => (_: unknown, d: { value: string }) => {
+    const next = { ...draft, [key]: d.value };
+    setDraft(next);
+    // A problem the edit put right goes at once; a new one waits for the user to move on.
+    const now = settingsProblems(next);
+    setShown((before) => before.filter((p) => now.includes(p)));
+  };
   const date = (key: "goLive" | "stage1" | "stage2", label: string) => (
     <Field label={label}>
       <Input type="date" value={draft[key]} onChange={set(key)} />
@@ -41,8 +51,11 @@ export function SettingsForm(props: {
     <form
       className={styles.form}
       aria-label="Settings"
+      onBlur={() => setShown(settingsProblems(draft))}
       onSubmit={(e) => {
         e.preventDefault();
+        const problems = settingsProblems(draft);
+        setShown(problems);
         if (problems.length === 0) props.onSave(draft);
       }}
     >
@@ -63,14 +76,10 @@ export function SettingsForm(props: {
         onScale={set("riskScale")}
         onAppetite={set("riskAppetite")}
       />
-      {problems.map((p) => (
+      {shown.map((p) => (
         <Body1 key={p} role="alert">{p}</Body1>
       ))}
-      <Button
-        className={styles.save}
-        type="submit"
-        disabled={props.disabled || problems.length > 0}
-      >
+      <Button className={styles.save} type="submit" disabled={props.disabled}>
         Save settings
       </Button>
     </form>

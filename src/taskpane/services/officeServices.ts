@@ -1,19 +1,23 @@
 /**
- * The pane's services over the workbook open in Excel: the shared commands through the Office.js
- * gateway, loaded on first use so the pane starts light.
+ * The pane's services over the workbook open in Excel: the commands through the Office.js
+ * gateway, loaded on first use so the pane starts light. At start the pane reads only the
+ * Settings sheet, with the Office.js executor alone: the catalogue, the rules and ExcelJS come
+ * later, in the command worker, when an action first needs them.
  */
 import type { CheckResult } from "../../core/check";
 import type { CommandOutcome, FixOutcome } from "../../core/commands/types";
 import type { RawWorkbook } from "../../core/model/grid";
-import type { WorkbookPlan } from "../../core/plan/types";
-import { commandRunner, type LocalCommands } from "../worker/runner";
 import { todaySerial } from "../../core/model/dates";
+import { commandRunner, type LocalCommands } from "../worker/runner";
+import type { FixAsPreviewedOutcome, PackFile } from "../worker/paneCommands";
 import { deliverPack } from "./packDelivery";
 import { readSettingsSheet, settingsPlan } from "./settingsTable";
 import type { PaneCheck, PaneServices } from "./types";
 
-const loadWorkbook = () => import(/* webpackChunkName: "workbook" */ "./workbookModules");
-const loadXlsx = () => import(/* webpackChunkName: "xlsx" */ "../../xlsx/workbook");
+/** The Office.js executor: reads and writes for the commands, the settings, cell selection. */
+const loadOffice = () => import(/* webpackChunkName: "office" */ "../../office");
+/** The commands themselves, for a host where the worker cannot start. */
+const loadCommands = () => import(/* webpackChunkName: "pane-commands" */ "../worker/paneCommands");
 
 function settingsSheetOf(raw: RawWorkbook) {
   return raw.sheets.find((s) => s.table?.name.toLowerCase() === "armsettings") ??
@@ -35,15 +39,16 @@ const spawn = typeof Worker === "undefined" ? null
  */
 export function createOfficeServices(): PaneServices {
   const today = () => todaySerial(new Date());
-  const gateway = async () => {
-    const m = await loadWorkbook();
-    return { m, gw: new m.OfficeWorkbook() };
-  };
+  const gateway = async () => new (await loadOffice()).OfficeWorkbook();
   const run = commandRunner({
-    gateway: async () => (await gateway()).gw,
-    local: async () => (await loadWorkbook()) as unknown as LocalCommands,
+    gateway,
+    local: async () => (await loadCommands()).PANE_COMMANDS as unknown as LocalCommands,
     spawn,
   });
+  const settingsSheet = async () => {
+    const gw = await gateway();
+    return { gw, sheet: settingsSheetOf(await gw.read({ sheets: ["Settings"] })) };
+  };
   return {
     async createOrUpgrade(options, onProgress) {
       return (await run("createOrUpgrade", { ...options, today: today() }, onProgress)) as
@@ -57,45 +62,37 @@ export function createOfficeServices(): PaneServices {
     async previewFix(onProgress) {
       return (await run("previewFix", { today: today() }, onProgress)) as FixOutcome;
     },
-    async fix(onProgress) {
-      return (await run("fix", { today: today() }, onProgress)) as FixOutcome;
+    async fix(previewed, onProgress) {
+      const options = { today: today(), previewed: [...previewed] };
+      return (await run("fixAsPreviewed", options, onProgress)) as FixAsPreviewedOutcome;
     },
     async rebuildDashboard(onProgress) {
       return (await run("rebuildDashboard", { today: today() }, onProgress)) as CommandOutcome;
     },
     async exportPack(onProgress) {
-      const pack = (await run("exportPack", { today: today() }, onProgress)) as {
-        plan: WorkbookPlan;
-        organisation: string;
-      };
-      onProgress("Writing the auditor pack", 0.8);
-      const { XlsxWorkbook } = await loadXlsx();
-      const book = XlsxWorkbook.createEmpty("auditor pack");
-      await book.apply(pack.plan);
-      const bytes = new Uint8Array(await book.workbook.xlsx.writeBuffer());
-      return deliverPack(bytes, packName(pack.organisation));
+      const pack = (await run("exportPackFile", { today: today() }, onProgress)) as PackFile;
+      onProgress("Opening the auditor pack", 0.95);
+      return deliverPack(pack.bytes, packName(pack.organisation));
     },
     async readSettings() {
-      const { gw } = await gateway();
-      const sheet = settingsSheetOf(await gw.read({ sheets: ["Settings"] }));
+      const { sheet } = await settingsSheet();
       return sheet ? readSettingsSheet(sheet)?.values ?? null : null;
     },
-    async writeSettings(next) {
-      const { gw } = await gateway();
-      const sheet = settingsSheetOf(await gw.read({ sheets: ["Settings"] }));
+    async writeSettings(next, loaded) {
+      const { gw, sheet } = await settingsSheet();
       if (!sheet) throw new Error("There is no Settings sheet yet: create the ISMS sheets first.");
-      const { plan, changed, missing } = settingsPlan(sheet, next);
+      const { plan, changed, missing, conflicts, after } = settingsPlan(sheet, next, loaded);
       if (plan.sheets.length > 0) await gw.apply(plan);
-      const lines = changed.length ? changed : ["Nothing had changed."];
+      const lines = [...changed];
       if (missing.length) {
         lines.push(`Not saved: ${missing.join(", ")} (no row in the Settings table; ` +
           "run Create or upgrade sheets to add it).");
       }
-      return lines;
+      if (lines.length === 0 && conflicts.length === 0) lines.push("Nothing had changed.");
+      return { lines, conflicts, settings: after };
     },
     async selectCell(sheet, cell) {
-      const m = await loadWorkbook();
-      await m.selectCell(sheet, cell);
+      await (await loadOffice()).selectCell(sheet, cell);
     },
   };
 }

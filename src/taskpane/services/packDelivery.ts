@@ -34,16 +34,27 @@ export function download(bytes: Uint8Array, fileName: string): void {
 }
 
 /**
- * Opens the pack as a new workbook, or downloads it where Excel cannot.
- * @throws Error from Excel when it refuses to open the workbook.
+ * Opens the pack as a new workbook, or downloads it where Excel cannot; also downloads it, with
+ * a note saying why, when Excel refuses to open it (a pack over Excel on the web's size limit,
+ * a host that lacks the call), so the pack is never lost to an error. Excel's own words go to
+ * the console.
  */
 export async function deliverPack(
   bytes: Uint8Array,
   fileName: string,
-): Promise<{ opened: boolean; fileName: string }> {
+): Promise<{ opened: boolean; fileName: string; note?: string }> {
   if (canCreateWorkbook()) {
-    await Excel.createWorkbook(base64Of(bytes));
-    return { opened: true, fileName };
+    try {
+      await Excel.createWorkbook(base64Of(bytes));
+      return { opened: true, fileName };
+    } catch (error) {
+      console.error("Excel.createWorkbook refused the auditor pack", error);
+      download(bytes, fileName);
+      const size = `${Math.max(1, Math.round(bytes.length / 1024))} KB`;
+      const note = `Excel could not open the pack (${size}) as a new workbook, so it was ` +
+        `downloaded instead: open ${fileName} from your downloads.`;
+      return { opened: false, fileName, note };
+    }
   }
   download(bytes, fileName);
   return { opened: false, fileName };

@@ -10,7 +10,7 @@ import type { RawCell, RawSheet } from "../../core/model/grid";
 import type { CellBlock, WorkbookPlan } from "../../core/plan/types";
 import type { SettingKey } from "../../core/schema/rows";
 import { SETTINGS } from "../../core/schema/settings";
-import type { PaneSettings } from "./types";
+import type { PaneSettings, SettingConflict } from "./types";
 
 /** The settings the pane edits, in the order of its form. */
 export const PANE_SETTING_KEYS = [
@@ -68,29 +68,55 @@ function cellValue(key: PaneKey, text: string): CellValue {
   return /^[=+\-@]/.test(t) ? `'${t}` : t;
 }
 
-/** The plan that writes the changed settings, what it changes, and settings with no row. */
+/** What saving the settings will do: the plan, and what it says to the user. */
+export interface SettingsSave {
+  readonly plan: WorkbookPlan;
+  /** One line per setting written: "Organisation set to Acme Ltd". */
+  readonly changed: string[];
+  /** Settings the user changed that have no row in the table. */
+  readonly missing: string[];
+  /** Settings the user changed that the workbook also changed since they were loaded. */
+  readonly conflicts: SettingConflict[];
+  /** The settings as they will stand once the plan is applied. */
+  readonly after: PaneSettings;
+}
+
+/**
+ * The plan that writes the settings the user changed, compared with `loaded` (what the form was
+ * loaded with), against the table as it is now. A setting the user did not change is never
+ * written, so a co-author's edit to it stays; a setting both changed keeps the workbook's value
+ * and is reported as a conflict.
+ */
 export function settingsPlan(
   sheet: RawSheet,
   next: PaneSettings,
-): { plan: WorkbookPlan; changed: string[]; missing: string[] } {
+  loaded: PaneSettings,
+): SettingsSave {
   const found = readSettingsSheet(sheet);
   const blocks: CellBlock[] = [];
   const changed: string[] = [];
   const missing: string[] = [];
+  const conflicts: SettingConflict[] = [];
+  const after: Record<string, string> = {};
   for (const key of PANE_SETTING_KEYS) {
     const name = SETTINGS.find((s) => s.key === key)?.name ?? key;
     const cell = found?.cells[key];
-    if (next[key].trim() === (found?.values[key] ?? "")) continue;
-    if (!cell) {
-      missing.push(name);
-      continue;
+    const fresh = found?.values[key] ?? "";
+    const yours = next[key].trim();
+    const was = loaded[key].trim();
+    after[key] = fresh;
+    if (yours === was) continue;
+    if (!cell) missing.push(name);
+    else if (yours === fresh) continue;
+    else if (fresh !== was) conflicts.push({ setting: name, yours, workbook: fresh });
+    else {
+      blocks.push({ address: cell, cells: [[cellValue(key, yours)]] });
+      changed.push(`${name} set to ${yours || "(blank)"}`);
+      after[key] = yours;
     }
-    blocks.push({ address: cell, cells: [[cellValue(key, next[key])]] });
-    changed.push(`${name} set to ${next[key].trim() || "(blank)"}`);
   }
   const sheets = blocks.length ? [{ name: sheet.name, create: false, blocks }] : [];
-  const plan: WorkbookPlan = { sheets };
-  return { plan, changed, missing };
+  return { plan: { sheets }, changed, missing, conflicts, after: after as unknown as PaneSettings };
 }
 
 /** Problems with the settings a person typed, one sentence each; empty when they are fine. */

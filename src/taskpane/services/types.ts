@@ -4,7 +4,7 @@
  */
 import type { Edition } from "../../core/catalogue/types";
 import type { CommandOutcome, FixOutcome } from "../../core/commands/types";
-import type { Finding } from "../../core/model/finding";
+import type { CellChange, Finding } from "../../core/model/finding";
 import type { ArmStep } from "../../core/schema/types";
 
 /** Reports progress of long work: a short sentence and, where known, a fraction 0..1. */
@@ -49,11 +49,42 @@ export interface PaneSettings {
   readonly riskAppetite: string;
 }
 
+/** A setting the user changed that a co-author also changed since the form was loaded. */
+export interface SettingConflict {
+  /** The setting's name as the Settings sheet shows it ("Stage 1 audit date"). */
+  readonly setting: string;
+  /** What the user entered, not saved. */
+  readonly yours: string;
+  /** What the workbook holds now, kept. */
+  readonly workbook: string;
+}
+
+/** What saving the settings did. */
+export interface SettingsSaved {
+  /** One line per setting written, and per setting that could not be. */
+  readonly lines: readonly string[];
+  /** Settings not saved because they were changed in the workbook meanwhile. */
+  readonly conflicts: readonly SettingConflict[];
+  /** The settings as they stand in the workbook after the save: the form's new starting point. */
+  readonly settings: PaneSettings;
+}
+
+/** What fixing did: the previewed changes written, or nothing because the workbook changed. */
+export interface FixApplied extends FixOutcome {
+  /**
+   * False when the workbook changed since the preview: nothing was written, and `changes` is
+   * what fixing would change now.
+   */
+  readonly applied: boolean;
+}
+
 /** How the auditor pack reached the user. */
 export interface ExportResult {
   /** True when Excel opened it as a new workbook; false when it was downloaded as a file. */
   readonly opened: boolean;
   readonly fileName: string;
+  /** Why it was downloaded rather than opened, when Excel refused to open it. */
+  readonly note?: string;
 }
 
 /** Everything the pane does to the workbook. Each method may reject with a readable Error. */
@@ -65,13 +96,20 @@ export interface PaneServices {
   check(onProgress: ProgressReporter): Promise<PaneCheck>;
   /** What fixing would change, without changing anything. */
   previewFix(onProgress: ProgressReporter): Promise<FixOutcome>;
-  fix(onProgress: ProgressReporter): Promise<FixOutcome>;
+  /**
+   * Writes the previewed changes, unless the workbook changed since the preview: then it writes
+   * nothing and gives what fixing would change now.
+   */
+  fix(previewed: readonly CellChange[], onProgress: ProgressReporter): Promise<FixApplied>;
   rebuildDashboard(onProgress: ProgressReporter): Promise<CommandOutcome>;
   exportPack(onProgress: ProgressReporter): Promise<ExportResult>;
   /** The settings as they stand, or null when the workbook has no Settings table yet. */
   readSettings(): Promise<PaneSettings | null>;
-  /** Writes the settings' Value cells; resolves to lines saying what changed. */
-  writeSettings(settings: PaneSettings): Promise<readonly string[]>;
+  /**
+   * Writes the settings the user changed from `loaded` (what the form was loaded with), and only
+   * those; a setting also changed in the workbook since then is not overwritten.
+   */
+  writeSettings(next: PaneSettings, loaded: PaneSettings): Promise<SettingsSaved>;
   /** Selects one cell in Excel, to take the user to a finding. */
   selectCell(sheet: string, cell: string): Promise<void>;
 }

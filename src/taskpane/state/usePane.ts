@@ -2,7 +2,9 @@
 import { useCallback, useRef, useState } from "react";
 import type { Edition } from "../../core/catalogue/types";
 import type { FixOutcome } from "../../core/commands/types";
-import type { PaneCheck, PaneServices, PaneSettings } from "../services/types";
+import type {
+  PaneCheck, PaneServices, PaneSettings, SettingConflict,
+} from "../services/types";
 import { messageOf } from "./messageOf";
 
 /** The task running now: what it is and the last progress it reported. */
@@ -16,6 +18,8 @@ export interface Busy {
 export interface Notice {
   readonly title: string;
   readonly lines: readonly string[];
+  /** "warning" when part of the task was not done; success otherwise. */
+  readonly intent?: "success" | "warning";
 }
 
 /** Everything the pane shows and every action it offers. */
@@ -25,6 +29,8 @@ export interface Pane {
   readonly notice: Notice | null;
   readonly check: PaneCheck | null;
   readonly fixPreview: FixOutcome | null;
+  /** True when the preview shown replaces one that the workbook's changes made stale. */
+  readonly fixPreviewRenewed: boolean;
   readonly settings: PaneSettings | null;
   createOrUpgrade(edition: Edition, sample: boolean): Promise<void>;
   runCheck(): Promise<void>;
@@ -39,6 +45,15 @@ export interface Pane {
   dismiss(): void;
 }
 
+const shown = (value: string) => (value === "" ? "(blank)" : value);
+
+/** A setting both the user and a co-author changed, in one sentence for the user. */
+export function conflictLine(c: SettingConflict): string {
+  return `${c.setting} was not saved: it was changed in the workbook to ${shown(c.workbook)} ` +
+    `while you changed it to ${shown(c.yours)}. The form now shows the workbook's value; ` +
+    "enter yours again and save to replace it.";
+}
+
 /** Holds the pane's state over a services adapter (the real workbook or a test's fake). */
 export function usePane(services: PaneServices): Pane {
   const [busy, setBusy] = useState<Busy | null>(null);
@@ -46,6 +61,7 @@ export function usePane(services: PaneServices): Pane {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [check, setCheck] = useState<PaneCheck | null>(null);
   const [fixPreview, setFixPreview] = useState<FixOutcome | null>(null);
+  const [fixPreviewRenewed, setFixPreviewRenewed] = useState(false);
   const [settings, setSettings] = useState<PaneSettings | null>(null);
   const running = useRef(false);
 
@@ -78,7 +94,7 @@ export function usePane(services: PaneServices): Pane {
   };
 
   return {
-    busy, error, notice, check, fixPreview, settings,
+    busy, error, notice, check, fixPreview, fixPreviewRenewed, settings,
     createOrUpgrade: (edition, sample) =>
       run("Creating or upgrading the ISMS sheets", async () => {
         const out = await services.createOrUpgrade({ edition, sample }, progress("Creating"));
@@ -90,28 +106,48 @@ export function usePane(services: PaneServices): Pane {
     previewFix: () =>
       run("Working out what fixing changes", async () => {
         const preview = await services.previewFix(progress("Preparing"));
+        setFixPreviewRenewed(false);
         if (preview.changes.length === 0) {
           setNotice({ title: "Nothing to fix", lines: ["No finding can be fixed automatically."] });
         } else setFixPreview(preview);
       }),
     confirmFix: () =>
       run("Fixing", async () => {
+        if (!fixPreview) return;
         setFixPreview(null);
-        const out = await services.fix(progress("Fixing"));
+        const out = await services.fix(fixPreview.changes, progress("Fixing"));
+        if (!out.applied && out.changes.length > 0) {
+          // The cells listed are no longer the ones fixing would change: show the new list.
+          setFixPreviewRenewed(true);
+          setFixPreview(out);
+          return;
+        }
         await refresh("Checking again");
-        setNotice({ title: "Fixes applied", lines: out.done });
+        if (out.applied) setNotice({ title: "Fixes applied", lines: out.done });
+        else {
+          setNotice({
+            title: "Nothing was fixed", intent: "warning",
+            lines: ["The workbook changed since the preview, and nothing is left to fix now."],
+          });
+        }
       }),
-    cancelFix: () => setFixPreview(null),
+    cancelFix: () => {
+      setFixPreview(null);
+      setFixPreviewRenewed(false);
+    },
     rebuildDashboard: () =>
       run("Rebuilding the dashboard", async () => {
         const out = await services.rebuildDashboard(progress("Rebuilding the dashboard"));
+        // The Dashboard shows a fresh check: the pane's journey and findings follow it.
+        await refresh("Checking");
         setNotice({ title: "The Dashboard is rebuilt", lines: [...out.done, ...out.skipped] });
       }),
     exportPack: () =>
       run("Exporting the auditor pack", async () => {
         const out = await services.exportPack(progress("Exporting"));
         const where = out.opened ? "opened in a new workbook" : `downloaded as ${out.fileName}`;
-        setNotice({ title: "The auditor pack is ready", lines: [`The pack was ${where}.`] });
+        const lines = out.note ? [out.note] : [`The pack was ${where}.`];
+        setNotice({ title: "The auditor pack is ready", lines });
       }),
     // A background read: it does not hold up the actions, and only a failure is shown.
     loadSettings: async () => {
@@ -124,9 +160,17 @@ export function usePane(services: PaneServices): Pane {
     },
     saveSettings: (next) =>
       run("Saving the settings", async () => {
-        const lines = await services.writeSettings(next);
-        setSettings(next);
-        setNotice({ title: "Settings saved", lines });
+        const loaded = settings ?? next;
+        const saved = await services.writeSettings(next, loaded);
+        setSettings(saved.settings);
+        if (saved.conflicts.length === 0) {
+          setNotice({ title: "Settings saved", lines: saved.lines });
+          return;
+        }
+        setNotice({
+          title: "Some settings were not saved", intent: "warning",
+          lines: [...saved.conflicts.map(conflictLine), ...saved.lines],
+        });
       }),
     selectCell: async (sheet, cell) => {
       try {

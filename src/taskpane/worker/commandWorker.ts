@@ -3,10 +3,11 @@
  * workbook never freezes the pane. Its workbook gateway forwards every read and write to the
  * pane, which carries them out with Office.js.
  */
-import * as commands from "../../core/commands";
+import { CommandError, isCommandError } from "../../core/commands";
 import type { ApplyReport, ReadRequest, WorkbookGateway } from "../../core/gateway";
 import type { RawWorkbook } from "../../core/model/grid";
 import type { WorkbookPlan } from "../../core/plan/types";
+import { PANE_COMMANDS } from "./paneCommands";
 import type { FromWorker, ToWorker, WorkerFailure } from "./protocol";
 
 interface Scope {
@@ -20,7 +21,7 @@ let calls = 0;
 
 /** An Error rebuilt from a failure the pane reported, keeping its wording. */
 function rebuilt(failure: WorkerFailure): Error {
-  return failure.worded ? new commands.CommandError(failure.message, failure.details)
+  return failure.worded ? new CommandError(failure.message, failure.details)
     : new Error(failure.message);
 }
 
@@ -41,7 +42,7 @@ function paneGateway(job: number): WorkbookGateway {
 }
 
 function failureOf(error: unknown): WorkerFailure {
-  if (commands.isCommandError(error)) {
+  if (isCommandError(error)) {
     return { message: error.message, details: error.details, worded: true };
   }
   const message = error instanceof Error ? error.message : String(error);
@@ -54,7 +55,7 @@ async function run(message: Extract<ToWorker, { kind: "run" }>): Promise<void> {
     scope.postMessage({ kind: "progress", job, message: text, fraction });
   const options = { ...message.options, onProgress } as never;
   try {
-    const result = await commands[message.command](paneGateway(job), options);
+    const result = await PANE_COMMANDS[message.command](paneGateway(job), options);
     scope.postMessage({ kind: "done", job, result });
   } catch (error) {
     scope.postMessage({ kind: "failed", job, failure: failureOf(error) });

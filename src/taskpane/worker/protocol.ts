@@ -7,14 +7,14 @@ import type { ApplyReport, ReadRequest } from "../../core/gateway";
 import type { RawWorkbook } from "../../core/model/grid";
 import type { WorkbookPlan } from "../../core/plan/types";
 
-/** The commands the worker runs, by the name of their function in src/core/commands. */
+/** The commands the worker runs, by their name in PANE_COMMANDS (paneCommands.ts). */
 export type WorkerCommand =
   | "createOrUpgrade"
   | "check"
   | "previewFix"
-  | "fix"
+  | "fixAsPreviewed"
   | "rebuildDashboard"
-  | "exportPack";
+  | "exportPackFile";
 
 /** A failure carried across threads: the message for the person and the details for the log. */
 export interface WorkerFailure {

@@ -28,6 +28,22 @@ describe("the auditor pack where Excel cannot open a new workbook", () => {
     expect((scope.Excel as { createWorkbook: jest.Mock }).createWorkbook).not.toHaveBeenCalled();
   });
 
+  it("downloads the pack, saying why, when Excel refuses to open it", async () => {
+    scope.Office = { context: { requirements: { isSetSupported: () => true } } };
+    const refusal = new Error("RichApi.Error: The request payload size has exceeded the limit.");
+    scope.Excel = { createWorkbook: jest.fn(async () => Promise.reject(refusal)) };
+    Object.assign(URL, { createObjectURL: jest.fn(() => "blob:pack"), revokeObjectURL: jest.fn() });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+    const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const out = await deliverPack(new Uint8Array(3000), "Acme ISMS auditor pack.xlsx");
+    expect(out.opened).toBe(false);
+    expect(out.note).toBe("Excel could not open the pack (3 KB) as a new workbook, so it was " +
+      "downloaded instead: open Acme ISMS auditor pack.xlsx from your downloads.");
+    expect(out.note).not.toMatch(/RichApi|payload/);
+    expect(click).toHaveBeenCalledTimes(1);
+    expect(logged).toHaveBeenCalledWith(expect.any(String), refusal);
+  });
+
   it("opens a new workbook only where ExcelApi 1.8 is supported", () => {
     expect(canCreateWorkbook()).toBe(false);
     scope.Office = { context: { requirements: { isSetSupported: () => true } } };

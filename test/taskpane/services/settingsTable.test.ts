@@ -50,7 +50,7 @@ describe("the settings the pane edits", () => {
   it("writes only the Value cells that changed, dates as dates and numbers as numbers", () => {
     const current = readSettingsSheet(sheet())?.values ?? blank;
     const next = { ...current, goLive: "2026-11-02", riskAppetite: "12", scope: "=HACK()" };
-    const { plan, changed, missing } = settingsPlan(sheet(), next);
+    const { plan, changed, missing } = settingsPlan(sheet(), next, current);
     expect(plan.sheets).toHaveLength(1);
     expect(plan.sheets[0].name).toBe("Settings");
     expect(plan.sheets[0].create).toBe(false);
@@ -65,15 +65,48 @@ describe("the settings the pane edits", () => {
 
   it("reports a changed setting that has no row instead of writing it elsewhere", () => {
     const current = readSettingsSheet(sheet())?.values ?? blank;
-    const { plan, missing } = settingsPlan(sheet(), { ...current, stage2: "2027-04-01" });
+    const { plan, missing } = settingsPlan(sheet(), { ...current, stage2: "2027-04-01" }, current);
     expect(plan.sheets).toEqual([]);
     expect(missing).toEqual(["Stage 2 audit date"]);
   });
 
   it("blanks a cleared date", () => {
     const current = readSettingsSheet(sheet())?.values ?? blank;
-    const { plan } = settingsPlan(sheet(), { ...current, goLive: "" });
+    const { plan } = settingsPlan(sheet(), { ...current, goLive: "" }, current);
     expect(plan.sheets[0].blocks).toEqual([{ address: "C4", cells: [[null]] }]);
+  });
+
+  it("never writes a setting the user did not change, keeping a co-author's edit", () => {
+    const loaded = { ...readSettingsSheet(sheet())!.values, stage1: "" };
+    // The form was loaded with no Stage 1 date; a co-author has set one since.
+    const { plan, changed, conflicts, after } = settingsPlan(
+      sheet(), { ...loaded, organisation: "Acme Group" }, loaded,
+    );
+    expect(plan.sheets[0].blocks).toEqual([{ address: "C2", cells: [["Acme Group"]] }]);
+    expect(changed).toEqual(["Organisation set to Acme Group"]);
+    expect(conflicts).toEqual([]);
+    expect(after).toMatchObject({ organisation: "Acme Group", stage1: "2027-02-01" });
+  });
+
+  it("keeps the workbook's value of a setting both the user and a co-author changed", () => {
+    const loaded = { ...readSettingsSheet(sheet())!.values, stage1: "2027-01-10" };
+    const { plan, changed, conflicts, after } = settingsPlan(
+      sheet(), { ...loaded, stage1: "2027-02-15" }, loaded,
+    );
+    expect(plan.sheets).toEqual([]);
+    expect(changed).toEqual([]);
+    expect(conflicts).toEqual([
+      { setting: "Stage 1 audit date", yours: "2027-02-15", workbook: "2027-02-01" },
+    ]);
+    expect(after.stage1).toBe("2027-02-01");
+  });
+
+  it("writes nothing and reports nothing when a co-author made the same change", () => {
+    const loaded = { ...readSettingsSheet(sheet())!.values, organisation: "Acme" };
+    const out = settingsPlan(sheet(), { ...loaded, organisation: "Acme Ltd" }, loaded);
+    expect(out.plan.sheets).toEqual([]);
+    expect(out.conflicts).toEqual([]);
+    expect(out.after.organisation).toBe("Acme Ltd");
   });
 
   it("says what is wrong with typed settings", () => {

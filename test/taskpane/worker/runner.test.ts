@@ -4,14 +4,18 @@
  */
 import type { CheckResult } from "../../../src/core/check";
 import * as commands from "../../../src/core/commands";
+import type { FixOutcome } from "../../../src/core/commands/types";
 import type { WorkbookGateway } from "../../../src/core/gateway";
 import { serialOf } from "../../../src/core/model/dates";
 import type { FromWorker, ToWorker } from "../../../src/taskpane/worker/protocol";
 import { commandRunner, type LocalCommands } from "../../../src/taskpane/worker/runner";
+import {
+  PANE_COMMANDS, type FixAsPreviewedOutcome, type PackFile,
+} from "../../../src/taskpane/worker/paneCommands";
 import { MemoryGateway } from "../../core/commands/memoryGateway";
 
 const today = serialOf(2026, 12, 3);
-const local = async () => commands as unknown as LocalCommands;
+const local = async () => PANE_COMMANDS as unknown as LocalCommands;
 
 type Listener = (event: { data: unknown }) => void;
 
@@ -68,6 +72,60 @@ describe("running the commands in the command worker", () => {
     const outcome = run("check", { today }, () => undefined);
     await expect(outcome).rejects.toBeInstanceOf(commands.CommandError);
     await expect(outcome).rejects.toThrow(/deleted by a co-author/);
+  });
+});
+
+describe("fixing as previewed, in the command worker", () => {
+  /** A workbook with one risk whose ID was cleared: one fixable finding. */
+  async function bookWithAFix() {
+    const book = new MemoryGateway();
+    const run = commandRunner({ gateway: async () => book, local, spawn: fakeWorker });
+    await run("createOrUpgrade", { today, edition: "2022", sample: true }, () => undefined);
+    const preview = (await run("previewFix", { today }, () => undefined)) as FixOutcome;
+    return { book, run, preview };
+  }
+
+  it("writes the previewed changes when the workbook is as it was", async () => {
+    const { book, run, preview } = await bookWithAFix();
+    const applies = book.applies;
+    const out = (await run("fixAsPreviewed", { today, previewed: preview.changes },
+      () => undefined)) as FixAsPreviewedOutcome;
+    expect(out.applied).toBe(true);
+    expect(out.changes).toEqual(preview.changes);
+    expect(book.applies).toBe(applies + 1);
+  });
+
+  it("writes nothing when the workbook changed since the preview, and gives the new list",
+    async () => {
+      const { book, run, preview } = await bookWithAFix();
+      expect(preview.changes.length).toBeGreaterThan(0);
+      const applies = book.applies;
+      // A co-author fixes the first listed cell their own way while the preview is open.
+      const [first] = preview.changes;
+      book.book.apply({ sheets: [{
+        name: first.sheet, create: false, blocks: [{ address: first.cell, cells: [["R-900"]] }],
+      }] });
+      const before = book.everything();
+      const out = (await run("fixAsPreviewed", { today, previewed: preview.changes },
+        () => undefined)) as FixAsPreviewedOutcome;
+      expect(out.applied).toBe(false);
+      expect(out.changes).not.toEqual(preview.changes);
+      expect(book.everything()).toEqual(before);
+      expect(out.done).toEqual(["The workbook changed since the preview, so nothing was written."]);
+      expect(book.applies).toBe(applies);
+    });
+});
+
+describe("the auditor pack as a file, written in the command worker", () => {
+  it("gives the bytes of an .xlsx file and the organisation", async () => {
+    const book = new MemoryGateway();
+    const run = commandRunner({ gateway: async () => book, local, spawn: fakeWorker });
+    await run("createOrUpgrade", { today, edition: "2022", sample: true }, () => undefined);
+    const progress: string[] = [];
+    const pack = (await run("exportPackFile", { today }, (m) => progress.push(m))) as PackFile;
+    expect(Buffer.from(pack.bytes.subarray(0, 2)).toString()).toBe("PK");
+    expect(pack.organisation).toBe("Quillmere Software Ltd");
+    expect(progress).toContain("Writing the auditor pack");
   });
 });
 
