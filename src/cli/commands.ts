@@ -6,11 +6,11 @@ import {
 } from "../core/commands";
 import { REGISTERS } from "../core/schema/sheets";
 import { XlsxWorkbook, readWorkbookFile, readWorkbookGrids } from "../xlsx";
-import { resolveFrom, writeWhole } from "./files";
+import { realTarget, resolveFrom, writeKeepingOld, type Written } from "./files";
 import { say, type CliIo } from "./io";
 import { checkedAtOf, editionOf, todayOf, UsageError } from "./options";
 import { checkReport } from "./report";
-import { openForChange, save, type OpenedWorkbook } from "./workbookFile";
+import { openForChange, resultBytes, save, type OpenedWorkbook } from "./workbookFile";
 
 /** One command's arguments, already parsed. */
 export interface CommandRun {
@@ -43,14 +43,41 @@ function report(io: CliIo, outcome: CommandOutcome): void {
   for (const line of outcome.skipped) say(io.stdout, `Not done: ${line}`);
 }
 
-/** Saves a changed workbook, or says that nothing changed and leaves the file alone. */
-async function finish(run: CommandRun, opened: OpenedWorkbook, out: string | null) {
+/** Says on stderr that a file --out named was kept under its backup name before the write. */
+function sayKept(io: CliIo, written: Written): void {
+  if (written.backup) {
+    say(io.stderr, `${written.path} already existed: kept it as ${written.backup}.`);
+  }
+}
+
+/**
+ * Reports what a command did and saves the changed workbook, or says that nothing changed and
+ * leaves the file alone. The result is made before anything is reported, so a refusal to save
+ * it never follows lines that claim the work was done.
+ */
+async function finish(
+  run: CommandRun,
+  opened: OpenedWorkbook,
+  outcome: CommandOutcome,
+  lines: readonly string[] = [],
+) {
+  const out = outOf(run);
   if (!opened.gateway.changed && out === null && opened.existed) {
+    report(run.io, outcome);
     say(run.io.stdout, `${basename(opened.path)} is unchanged.`);
     return;
   }
+  const bytes = await resultBytes(opened);
+  report(run.io, outcome);
+  for (const line of lines) say(run.io.stdout, line);
   progressTo(run.io)("Saving");
-  for (const line of await save(opened, out, run.now)) say(run.io.stdout, line);
+  const saved = await save(opened, bytes, out, run.now);
+  say(run.io.stdout, `Wrote ${saved.path}.`);
+  if (saved.inPlace && saved.backup) {
+    say(run.io.stdout, `Kept the previous version as ${saved.backup}.`);
+  } else {
+    sayKept(run.io, saved);
+  }
 }
 
 /** arm init: create or upgrade the ISMS workbook. */
@@ -62,8 +89,7 @@ export async function initCommand(run: CommandRun): Promise<number> {
     today, edition, sample: run.options.has("--sample"), checkedAt: checkedAtOf(run.now),
     onProgress: progressTo(run.io),
   });
-  report(run.io, outcome);
-  await finish(run, opened, outOf(run));
+  await finish(run, opened, outcome);
   return 0;
 }
 
@@ -92,15 +118,14 @@ export async function fixCommand(run: CommandRun): Promise<number> {
   const today = todayOf(run.options, run.now);
   const opened = await openForChange(resolveFrom(run.io.cwd, run.file), false);
   const outcome = await fix(opened.gateway, { today, onProgress: progressTo(run.io) });
-  report(run.io, outcome);
-  for (const c of outcome.changes) {
+  const lines = outcome.changes.map((c) => {
     const blank = c.before === undefined || c.before === null || c.before === "";
     const before = blank ? "(empty)" : String(c.before);
     const value = c.value;
     const after = typeof value === "object" && value !== null ? JSON.stringify(value) : value;
-    say(run.io.stdout, `  ${c.sheet}!${c.cell}: ${before} -> ${String(after)}`);
-  }
-  await finish(run, opened, outOf(run));
+    return `  ${c.sheet}!${c.cell}: ${before} -> ${String(after)}`;
+  });
+  await finish(run, opened, outcome, lines);
   return 0;
 }
 
@@ -111,8 +136,7 @@ export async function dashboardCommand(run: CommandRun): Promise<number> {
   const outcome = await rebuildDashboard(opened.gateway, {
     today, checkedAt: checkedAtOf(run.now), onProgress: progressTo(run.io),
   });
-  report(run.io, outcome);
-  await finish(run, opened, outOf(run));
+  await finish(run, opened, outcome);
   return 0;
 }
 
@@ -134,7 +158,9 @@ export async function exportCommand(run: CommandRun): Promise<number> {
   const out = outOf(run);
   if (out === null) throw new UsageError("export needs --out PACK.xlsx, the pack to write.");
   const path = resolveFrom(run.io.cwd, run.file);
-  if (out === path) throw new UsageError("--out must name a new file, not the workbook itself.");
+  if ((await realTarget(out)) === (await realTarget(path))) {
+    throw new UsageError("--out must name a new file, not the workbook itself.");
+  }
   progressTo(run.io)(`Reading ${basename(path)}`);
   const { workbook } = await readWorkbookFile(path);
   const { plan } = await exportPack(workbook, {
@@ -144,7 +170,8 @@ export async function exportCommand(run: CommandRun): Promise<number> {
   const pack = XlsxWorkbook.createEmpty(basename(out));
   const applied = await pack.apply(plan);
   for (const line of applied.skipped) say(run.io.stdout, `Not done: ${line}`);
-  await writeWhole(out, await pack.toBuffer());
-  say(run.io.stdout, `Wrote the auditor pack to ${out}.`);
+  const written = await writeKeepingOld(out, await pack.toBuffer(), run.now);
+  sayKept(run.io, written);
+  say(run.io.stdout, `Wrote the auditor pack to ${written.path}.`);
   return 0;
 }

@@ -1,5 +1,5 @@
 /** Where the command line writes: --out, or in place with a backup beside the input. */
-import { copyFile, rename, stat, unlink, writeFile } from "fs/promises";
+import { chmod, copyFile, readlink, rename, stat, unlink, writeFile } from "fs/promises";
 import { basename, dirname, extname, join, resolve } from "path";
 
 /** The path of a file named on the command line, taken from the working folder. */
@@ -46,23 +46,56 @@ export class FileWriteError extends Error {
 }
 
 /**
- * Writes bytes to a file through a temporary file beside it, so a failed write never leaves a
- * half-written workbook where the user's file was.
- * @throws FileWriteError when the file cannot be written.
+ * The file a path finally names once symbolic links are followed (the path itself when it is
+ * no link), so that writing updates the link's target instead of replacing the link.
  */
-export async function writeWhole(path: string, bytes: Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+export async function realTarget(path: string): Promise<string> {
+  let current = path;
+  // As many hops as Linux follows; past that the write fails and says so.
+  for (let hop = 0; hop < 40; hop++) {
+    let link: string;
+    try {
+      link = await readlink(current);
+    } catch {
+      return current;
+    }
+    current = resolve(dirname(current), link);
+  }
+  return current;
+}
+
+/** The permission bits of an existing file, or null when there is none. */
+async function modeOf(path: string): Promise<number | null> {
   try {
-    await writeFile(temp, bytes);
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw new FileWriteError(path, error);
+    return (await stat(path)).mode & 0o7777;
+  } catch {
+    return null;
   }
 }
 
 /**
- * Copies a file to its backup name; returns the backup's path.
+ * Writes bytes to a file through a temporary file beside it, so a failed write never leaves a
+ * half-written workbook where the user's file was. A file replaced keeps its permissions (a
+ * workbook only its owner may read stays so), and a symbolic link's target is what is written.
+ * @throws FileWriteError when the file cannot be written.
+ */
+export async function writeWhole(path: string, bytes: Uint8Array): Promise<void> {
+  const target = await realTarget(path);
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  try {
+    const mode = await modeOf(target);
+    // Closed to others until it has the old file's mode, so no one reads what they could not.
+    await writeFile(temp, bytes, { mode: mode === null ? 0o666 : 0o600 });
+    if (mode !== null) await chmod(temp, mode);
+    await rename(temp, target);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw new FileWriteError(target, error);
+  }
+}
+
+/**
+ * Copies a file to its backup name, with the file's permissions; returns the backup's path.
  * @throws FileWriteError when the backup cannot be written.
  */
 export async function backUp(path: string, now: Date = new Date()): Promise<string> {
@@ -73,8 +106,29 @@ export async function backUp(path: string, now: Date = new Date()): Promise<stri
   }
   try {
     await copyFile(path, target);
+    const mode = await modeOf(path);
+    if (mode !== null) await chmod(target, mode);
   } catch (error) {
     throw new FileWriteError(target, error);
   }
   return target;
+}
+
+/** Where a write went, and the backup of what was there before, if anything was. */
+export interface Written {
+  /** The file written: the path given, or its target when it is a symbolic link. */
+  readonly path: string;
+  readonly backup: string | null;
+}
+
+/**
+ * Writes bytes to a file, first copying whatever file is there to its backup name beside it,
+ * so no write of the command line ever destroys a file.
+ * @throws FileWriteError when the backup or the file cannot be written.
+ */
+export async function writeKeepingOld(path: string, bytes: Uint8Array, now: Date) {
+  const target = await realTarget(path);
+  const backup = (await exists(target)) ? await backUp(target, now) : null;
+  await writeWhole(target, bytes);
+  return { path: target, backup } satisfies Written;
 }

@@ -7,7 +7,7 @@ import type { ApplyReport, ReadRequest, WorkbookGateway } from "../core/gateway"
 import type { RawWorkbook } from "../core/model/grid";
 import type { WorkbookPlan } from "../core/plan/types";
 import { XlsxWorkbook, readWorkbookFile, unsupportedParts } from "../xlsx";
-import { backUp, exists, writeWhole } from "./files";
+import { exists, realTarget, writeKeepingOld } from "./files";
 
 /** A refusal to rewrite a file, worded for the user; the command line exits with status 2. */
 export class RefusalError extends Error {
@@ -70,21 +70,33 @@ export async function openForChange(path: string, createIfMissing: boolean) {
   return { gateway: new TrackedWorkbook(workbook), path, existed: true } satisfies OpenedWorkbook;
 }
 
+/** Where a saved workbook went, and the backup of the file it replaced, if any. */
+export interface Saved {
+  /** The file written (a symbolic link's target, when the path named a link). */
+  readonly path: string;
+  readonly backup: string | null;
+  /** True when the input itself was rewritten. */
+  readonly inPlace: boolean;
+}
+
+/** The bytes a changed workbook is saved as. */
+export async function resultBytes(opened: OpenedWorkbook): Promise<Buffer> {
+  return opened.gateway.xlsx.toBuffer();
+}
+
 /**
- * Saves the changed workbook: to `out` when given, else over the input after copying it to a
- * backup. Returns the lines that say where the result and the backup went.
+ * Saves a changed workbook: to `out` when given, else over the input. Whatever file is
+ * replaced, the input or an earlier file at `out`, is first copied to its backup name.
+ * @throws FileWriteError when the backup or the workbook cannot be written.
  */
-export async function save(opened: OpenedWorkbook, out: string | null, now: Date) {
-  const bytes = await opened.gateway.xlsx.toBuffer();
+export async function save(
+  opened: OpenedWorkbook,
+  bytes: Uint8Array,
+  out: string | null,
+  now: Date,
+): Promise<Saved> {
   const target = out ?? opened.path;
-  const lines: string[] = [];
-  if (opened.existed && target === opened.path) {
-    const backup = await backUp(opened.path, now);
-    lines.push(`Kept the previous version as ${backup}.`);
-  } else if (out !== null && (await exists(out))) {
-    lines.push(`Replaced ${out}.`);
-  }
-  await writeWhole(target, bytes);
-  lines.unshift(`Wrote ${target}.`);
-  return lines;
+  const inPlace = opened.existed && (await realTarget(target)) === (await realTarget(opened.path));
+  const written = await writeKeepingOld(target, bytes, now);
+  return { ...written, inPlace };
 }
