@@ -1,4 +1,6 @@
 /** Every command runs through the Office.js executor: one read sync and one write sync. */
+import { readFileSync } from "fs";
+import path from "path";
 import { check, createOrUpgrade, fix, rebuildDashboard } from "../../src/core/commands";
 import { serialOf } from "../../src/core/model/dates";
 import { REGISTERS, RISKS_SHEET } from "../../src/core/schema/sheets";
@@ -122,6 +124,36 @@ describe("dashboard", () => {
     expect(fake.book.sheet("Dashboard")?.charts.map((c) => c.name)).toEqual(charts);
     expect(fake.book.sheet("Dashboard")?.conditionalFormats).toHaveLength(formats);
     expect(fake.book.sheets[0].name).toBe("Dashboard");
+  });
+});
+
+describe("on the oldest Excel the manifest admits", () => {
+  const manifest = readFileSync(path.resolve(__dirname, "../../manifest.xml"), "utf8");
+  const minimum = /<Set Name="ExcelApi" MinVersion="([\d.]+)"/.exec(manifest)?.[1] ?? "";
+
+  it("runs every command with no API newer than the manifest's ExcelApi", async () => {
+    fake.uninstall();
+    fake = installFakeExcel({ sheets: ["Sheet1"], excelApi: minimum });
+    expect(minimum).toBe("1.13");
+    await createOrUpgrade(new OfficeWorkbook(), { ...opts, edition: "2022", sample: true });
+    // Risks without its Notes column: the upgrade widens the table (Table.resize, ExcelApi 1.13).
+    const risks = fake.book.sheet("Risks")!;
+    const table = fake.book.table("Risks")!;
+    risks.clear({ ...table.box, c1: table.box.c2 }, true);
+    table.box = { ...table.box, c2: table.box.c2 - 1 };
+    fake.book.sheet("Risks")!.put(2, 0, "");
+
+    const upgrade = await createOrUpgrade(new OfficeWorkbook(), {
+      ...opts, edition: "2022", sample: false,
+    });
+    await check(new OfficeWorkbook(), opts);
+    const fixed = await fix(new OfficeWorkbook(), opts);
+    await rebuildDashboard(new OfficeWorkbook(), opts);
+
+    expect(upgrade.command).toBe("upgrade");
+    expect(fake.book.table("Risks")?.headers.at(-1)).toBe("Notes");
+    expect(fixed.changes.some((c) => c.sheet === "Risks" && c.cell === "A3")).toBe(true);
+    expect(fake.book.sheet("Dashboard")?.charts.length).toBeGreaterThan(0);
   });
 });
 

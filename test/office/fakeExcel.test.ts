@@ -225,6 +225,32 @@ describe("writing cells", () => {
   });
 });
 
+describe("requirement sets", () => {
+  it("answers isSetSupported from the host's sets and refuses a later API with ApiNotFound",
+    async () => {
+      fake.uninstall();
+      fake = installFakeExcel({ sheets: ["Sheet1"], excelApi: "1.12" });
+      const requirements = Office.context.requirements;
+      expect(requirements.isSetSupported("ExcelApi", "1.12")).toBe(true);
+      expect(requirements.isSetSupported("excelapi", "1.9")).toBe(true);
+      expect(requirements.isSetSupported("ExcelApi", "1.13")).toBe(false);
+      expect(requirements.isSetSupported("ExcelApiOnline", "1.1")).toBe(false);
+      fake.book.addTable(fake.book.sheet("Sheet1")!, { r1: 0, c1: 0, r2: 1, c2: 1 });
+      const err = await failure(async (context) => {
+        const ws = context.workbook.worksheets.getItem("Sheet1");
+        ws.getRange("D1").values = [["kept"]];
+        ws.tables.getItem("Table1").resize(ws.getRange("A1:B5"));
+        await context.sync();
+      });
+      expect([err.code, err.debugInfo.errorLocation]).toEqual(["ApiNotFound", "Table.resize"]);
+      expect(fake.book.table("Table1")?.address).toBe("A1:B2");
+      expect(fake.book.sheet("Sheet1")?.valueAt(0, 3)).toBe("kept");
+
+      fake.book.requirementSets.ExcelApi = "1.7";
+      await expect(Excel.createWorkbook("UEsDBA==")).rejects.toMatchObject({ code: "ApiNotFound" });
+    });
+});
+
 describe("names", () => {
   it.each([
     ["", "blank"], ["   ", "blank"], ["A".repeat(32), "too long"], ["Q1:Q2", "colon"],
@@ -383,6 +409,41 @@ describe("records", () => {
     })]);
     expect(sheet?.frozenRows).toBe(1);
     expect(fake.book.selection).toEqual({ sheet: "Dashboard", address: "B3" });
+  });
+
+  it("refuses a second chart of the same name on a sheet and numbers new charts past those",
+    async () => {
+      const sheet = fake.book.sheet("Sheet1")!;
+      sheet.charts.push({ name: "Chart 1", type: "Pie", source: "A1:B2", seriesBy: "Auto",
+        title: "" });
+      const err = await failure(async (context) => {
+        const ws = context.workbook.worksheets.getItem("Sheet1");
+        const made = ws.charts.add("Pie", ws.getRange("A1:B2"), "Auto");
+        made.title.text = "Second";
+        made.name = "CHART 1";
+        await context.sync();
+      });
+      expect(err.code).toBe("ItemAlreadyExists");
+      expect(sheet.charts.map((c) => [c.name, c.title])).toEqual([["Chart 1", ""],
+        ["Chart 2", "Second"]]);
+    });
+
+  it("refuses to unfreeze panes or change a chart on a protected sheet", async () => {
+    const sheet = fake.book.sheet("Sheet1")!;
+    sheet.frozenRows = 1;
+    sheet.charts.push({ name: "Chart 1", type: "Pie", source: "A1:B2", seriesBy: "Auto",
+      title: "" });
+    sheet.protected = true;
+    const unfreeze = await failure(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").freezePanes.unfreeze();
+      await context.sync();
+    });
+    const removal = await failure(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").charts.getItem("Chart 1").delete();
+      await context.sync();
+    });
+    expect([unfreeze.code, removal.code]).toEqual(["AccessDenied", "AccessDenied"]);
+    expect([sheet.frozenRows, sheet.charts.length]).toEqual([1, 1]);
   });
 
   it("refuses a list source over 255 characters", async () => {

@@ -1,4 +1,7 @@
-/** Charts of a sheet in the in-memory Excel: added over a source range, named, placed. */
+/**
+ * Charts of a sheet in the in-memory Excel: added over a source range, named (one name per
+ * chart on a sheet, the stricter reading), placed; changing one needs the sheet unprotected.
+ */
 import { boxA1 } from "./address";
 import { FakeObject, type FakeContextCore } from "./context";
 import { excelError, FakeErrorCode } from "./errors";
@@ -49,10 +52,9 @@ export class FakeChartCollection extends FakeObject<ChartRecord[]> {
         throw excelError(FakeErrorCode.itemNotFound, "No such sheet or range.", where);
       }
       writable(sheet, "ChartCollection.add");
-      const chart = {
-        name: `Chart ${sheet.charts.length + 1}`, type, source: boxA1(source.box), seriesBy,
-        title: "",
-      };
+      let n = sheet.charts.length + 1;
+      while (sheet.charts.some((c) => c.name.toLowerCase() === `chart ${n}`)) n++;
+      const chart = { name: `Chart ${n}`, type, source: boxA1(source.box), seriesBy, title: "" };
       sheet.charts.push(chart);
       holder.chart = chart;
       holder.sheet = sheet;
@@ -62,6 +64,7 @@ export class FakeChartCollection extends FakeObject<ChartRecord[]> {
 
   /** The chart of that name, or a null object (deleting a null object does nothing). */
   getItemOrNullObject(name: string): FakeChart {
+    this.core.requires("1.4", "ChartCollection.getItemOrNullObject");
     const holder: { chart?: ChartRecord; sheet?: SheetState } = {};
     this.core.enqueue("ChartCollection.getItemOrNullObject", 0, () => {
       const sheet = this.sheet.resolveTarget();
@@ -88,22 +91,32 @@ export class FakeChartCollection extends FakeObject<ChartRecord[]> {
 }
 
 /** One chart: name, title, position. */
-export class FakeChart {
+export class FakeChart implements Pick<Excel.Chart, "name" | "setPosition" | "delete"> {
   constructor(
     private readonly core: FakeContextCore,
     private readonly holder: { chart?: ChartRecord; sheet?: SheetState },
   ) {}
 
   private edit(what: string, value: unknown, apply: (chart: ChartRecord) => void): void {
-    this.core.enqueue(`Chart.${what}`, JSON.stringify(value ?? null).length, () => {
-      const chart = this.holder.chart;
-      if (!chart) throw excelError(FakeErrorCode.itemNotFound, "No such chart.", `Chart.${what}`);
+    const location = `Chart.${what}`;
+    this.core.enqueue(location, JSON.stringify(value ?? null).length, () => {
+      const { chart, sheet } = this.holder;
+      if (!chart) throw excelError(FakeErrorCode.itemNotFound, "No such chart.", location);
+      if (sheet) writable(sheet, location);
       apply(chart);
     });
   }
 
   set name(name: string) {
-    this.edit("name", name, (c) => void (c.name = name));
+    this.edit("name", name, (c) => {
+      const taken = this.holder.sheet?.charts.some((o) =>
+        o !== c && o.name.toLowerCase() === name.toLowerCase());
+      if (taken) {
+        throw excelError(FakeErrorCode.itemAlreadyExists,
+          `The sheet already has a chart named "${name}".`, "Chart.name");
+      }
+      c.name = name;
+    });
   }
 
   get title() {
@@ -126,7 +139,9 @@ export class FakeChart {
   delete(): void {
     this.core.enqueue("Chart.delete", 0, () => {
       const { chart, sheet } = this.holder;
-      if (chart && sheet) sheet.charts = sheet.charts.filter((c) => c !== chart);
+      if (!chart || !sheet) return;
+      writable(sheet, "Chart.delete");
+      sheet.charts = sheet.charts.filter((c) => c !== chart);
     });
   }
 }

@@ -15,12 +15,14 @@ interface Resolvable {
 const CF_TYPES = ["DataBar", "ColorScale", "ContainsText", "CellValue"] as const;
 
 /** The conditional formats of a range: add and clearAll. */
-export class FakeConditionalFormats {
+export class FakeConditionalFormats
+  implements Pick<Excel.ConditionalFormatCollection, "clearAll"> {
   constructor(private readonly core: FakeContextCore, private readonly range: Resolvable) {}
 
   /** Adds a conditional format of a type (DataBar, ColorScale, ContainsText, CellValue). */
   add(type: Excel.ConditionalFormatType | (typeof CF_TYPES)[number]): FakeConditionalFormat {
     const holder: { record?: ConditionalFormatRecord } = {};
+    this.core.requires("1.6", "ConditionalFormatCollection.add");
     this.core.enqueue("ConditionalFormatCollection.add", type.length, () => {
       const t = this.range.resolveTarget();
       if (!t) throw excelError(FakeErrorCode.itemNotFound, "No such range.", "ConditionalFormat");
@@ -40,6 +42,7 @@ export class FakeConditionalFormats {
 
   /** Removes every conditional format touching the range. */
   clearAll(): void {
+    this.core.requires("1.6", "ConditionalFormatCollection.clearAll");
     this.core.enqueue("ConditionalFormatCollection.clearAll", 0, () => {
       const t = this.range.resolveTarget();
       if (!t) return;

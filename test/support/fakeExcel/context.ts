@@ -30,6 +30,24 @@ export function jsonBytes(value: unknown): number {
   return bytes;
 }
 
+/** True when version "a.b" is at least "c.d", compared part by part as numbers. */
+export function versionAtLeast(version: string, minimum: string): boolean {
+  const have = version.split(".").map(Number);
+  const need = minimum.split(".").map(Number);
+  for (let i = 0; i < Math.max(have.length, need.length); i++) {
+    const a = have[i] ?? 0;
+    const b = need[i] ?? 0;
+    if (a !== b) return a > b;
+  }
+  return true;
+}
+
+/** True when the host supports the requirement set `name` at `minimum` or later. */
+export function supports(book: BookState, name: string, minimum = "1.1"): boolean {
+  const key = Object.keys(book.requirementSets).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key !== undefined && versionAtLeast(book.requirementSets[key], minimum);
+}
+
 /** Hooks a test sets to play a co-author: runs before a sync's requests reach the document. */
 export type SyncHook = (syncNumber: number, book: BookState) => void;
 
@@ -47,6 +65,18 @@ export class FakeContextCore {
   /** Queues a request to run at the next sync. */
   enqueue(location: string, bytes: number, run: () => void): void {
     this.queue.push({ location, bytes, run });
+  }
+
+  /**
+   * Queues the check that the host has `api`, new in ExcelApi `version`: on an older host the
+   * sync fails there with ApiNotFound, as Excel fails a request it does not know.
+   */
+  requires(version: string, api: string): void {
+    this.enqueue(api, 0, () => {
+      if (supports(this.book, "ExcelApi", version)) return;
+      throw excelError(FakeErrorCode.apiNotFound,
+        `${api} is part of ExcelApi ${version}, which this Excel does not support.`, api);
+    });
   }
 
   /** Queues a trace message: a failed sync reports those that ran before its error. */

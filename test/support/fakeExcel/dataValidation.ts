@@ -10,11 +10,12 @@ interface Resolvable {
 }
 
 /** The data validation of a range: only list rules are imitated. */
-export class FakeDataValidation {
+export class FakeDataValidation implements Pick<Excel.DataValidation, "rule" | "clear"> {
   constructor(private readonly core: FakeContextCore, private readonly range: Resolvable) {}
 
   /** Sets the rule; a list source written as text holds at most 255 characters. */
   set rule(rule: Excel.DataValidationRule) {
+    this.core.requires("1.8", "DataValidation.rule");
     this.core.enqueue("DataValidation.rule", JSON.stringify(rule ?? null).length, () => {
       const t = this.range.resolveTarget();
       if (!t) throw excelError(FakeErrorCode.itemNotFound, "No such range.", "DataValidation.rule");
@@ -39,6 +40,7 @@ export class FakeDataValidation {
 
   /** Removes the validation of the range's cells. */
   clear(): void {
+    this.core.requires("1.8", "DataValidation.clear");
     this.core.enqueue("DataValidation.clear", 0, () => {
       const t = this.range.resolveTarget();
       if (!t) return;

@@ -6,6 +6,7 @@
 /** The error codes the in-memory Excel raises, as Excel spells them. */
 export const FakeErrorCode = {
   accessDenied: "AccessDenied",
+  apiNotFound: "ApiNotFound",
   generalException: "GeneralException",
   invalidArgument: "InvalidArgument",
   invalidOperation: "InvalidOperation",

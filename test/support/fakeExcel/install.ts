@@ -2,7 +2,7 @@
  * Installs the in-memory Excel as the globals `Excel`, `Office` and `OfficeExtension`, so code
  * written for Office.js runs unchanged in tests, the benchmark and the browser test page.
  */
-import type { SyncHook } from "./context";
+import { supports, type SyncHook } from "./context";
 import { FakeErrorCode, FakeOfficeError } from "./errors";
 import { BookState } from "./state";
 import { FakeRequestContext } from "./workbook";
@@ -17,6 +17,8 @@ export interface FakeExcelOptions {
   readonly responseLimitBytes?: number;
   /** What plain navigation from a null object gives: null objects (default) or ItemNotFound. */
   readonly nullChildren?: "null" | "fail";
+  /** The highest ExcelApi version the host supports (default 1.20): later APIs fail. */
+  readonly excelApi?: string;
 }
 
 /** What a test holds after installing: the document, counters and removal. */
@@ -61,6 +63,7 @@ export function installFakeExcel(options: FakeExcelOptions = {}): FakeExcelHandl
   if (options.requestLimitBytes !== undefined) book.requestLimitBytes = options.requestLimitBytes;
   book.responseLimitBytes = options.responseLimitBytes ?? book.responseLimitBytes;
   book.nullChildren = options.nullChildren ?? "null";
+  if (options.excelApi !== undefined) book.requirementSets.ExcelApi = options.excelApi;
   const hooks: SyncHook[] = [];
   const scope = globalThis as Record<string, unknown>;
   const saved = GLOBALS.map((g) => [g, scope[g]] as const);
@@ -77,13 +80,25 @@ export function installFakeExcel(options: FakeExcelOptions = {}): FakeExcelHandl
     ...ENUMS,
     run,
     RequestContext: FakeRequestContext,
-    createWorkbook: async (base64?: string) => void book.createdWorkbooks.push(base64),
+    createWorkbook: async (base64?: string) => {
+      if (!supports(book, "ExcelApi", "1.8")) {
+        throw new FakeOfficeError(FakeErrorCode.apiNotFound,
+          "Excel.createWorkbook is part of ExcelApi 1.8, which this Excel does not support.",
+          "Excel.createWorkbook");
+      }
+      book.createdWorkbooks.push(base64);
+    },
   };
   scope.Office = {
     onReady: async () => ({ host: "Excel", platform: "OfficeOnline" }),
     HostType: { Excel: "Excel" },
     PlatformType: { OfficeOnline: "OfficeOnline" },
-    context: { host: "Excel", requirements: { isSetSupported: () => true } },
+    context: {
+      host: "Excel",
+      requirements: {
+        isSetSupported: (name: string, minVersion?: string) => supports(book, name, minVersion),
+      },
+    },
   };
   scope.OfficeExtension = { Error: FakeOfficeError, ErrorCodes: ENUMS.ErrorCodes };
 

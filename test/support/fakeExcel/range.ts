@@ -41,7 +41,10 @@ function checkReferences(formula: string, book: BookState, location: string): vo
 }
 
 /** A range of cells on one sheet. */
-export class FakeRange extends FakeObject<RangeTarget> {
+export class FakeRange extends FakeObject<RangeTarget> implements Pick<Excel.Range,
+  "values" | "formulas" | "numberFormat" | "text" | "address" | "addressLocal" | "rowCount" |
+  "columnCount" | "cellCount" | "rowIndex" | "columnIndex" | "select" | "clear" | "isNullObject"
+> {
   constructor(core: FakeContextCore, find: () => RangeTarget | null, nullable = false) {
     super(core, find, "Range", nullable);
   }
@@ -73,6 +76,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
   set numberFormat(grid: unknown[][]) { this.writeGrid("numberFormat", grid); }
   get text(): string[][] { return this.loadedValue("text"); }
   get address(): string { return this.loadedValue("address"); }
+  get addressLocal(): string { return this.loadedValue("addressLocal"); }
   get rowCount(): number { return this.loadedValue("rowCount"); }
   get columnCount(): number { return this.loadedValue("columnCount"); }
   get cellCount(): number { return this.loadedValue("cellCount"); }
@@ -184,6 +188,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
     _type: Excel.AutoFillType | string = "FillDefault",
   ): void {
     const label = typeof destinationRange === "string" ? destinationRange : "(range)";
+    this.core.requires("1.9", "Range.autoFill");
     this.call("autoFill", [label], (t) => {
       const location = "Range.autoFill";
       writable(t.sheet, location);

@@ -13,7 +13,9 @@ interface Resolvable {
 }
 
 /** range.format: a few properties Excel's RangeFormat has, write-only here. */
-export class RangeFormatParts {
+export class RangeFormatParts implements Pick<Excel.RangeFormat,
+  "columnWidth" | "wrapText" | "horizontalAlignment" | "autofitColumns"
+> {
   constructor(private readonly core: FakeContextCore, private readonly range: Resolvable) {}
 
   /** Queues a format write, recorded as { address, property, value }. */

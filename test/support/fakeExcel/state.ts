@@ -109,6 +109,11 @@ export class BookState {
    * missing table): null objects, or ItemNotFound at sync, the stricter reading, for tests.
    */
   nullChildren: "null" | "fail" = "null";
+  /**
+   * The requirement sets the host supports, each with its highest version: an API of a later
+   * version fails at sync with ApiNotFound, and isSetSupported answers from here.
+   */
+  requirementSets: Record<string, string> = { ExcelApi: "1.20" };
   /** False plays an Excel whose failed syncs report no context.trace() messages. */
   reportTraces = true;
   requestLimitBytes = 5 * 1024 * 1024;

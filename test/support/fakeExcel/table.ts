@@ -104,13 +104,16 @@ export class FakeTableCollection extends FakeObject<TableState[]> {
 
   /** The table of that name, or a null object. */
   getItemOrNullObject(name: string): FakeTable {
+    this.core.requires("1.4", "TableCollection.getItemOrNullObject");
     const table = new FakeTable(this.core, () => this.findTable(name), this.makeSheet, true);
     return table.queueLookup();
   }
 }
 
 /** One table. */
-export class FakeTable extends FakeObject<TableState> {
+export class FakeTable extends FakeObject<TableState> implements Pick<Excel.Table,
+  "name" | "style" | "id" | "showHeaders" | "delete" | "isNullObject"
+> {
   private readonly filled = new Map<string, unknown>();
 
   constructor(core: FakeContextCore, find: () => TableState | null,
@@ -201,6 +204,7 @@ export class FakeTable extends FakeObject<TableState> {
    * overlap the old one; new header cells are named as Excel names them.
    */
   resize(newRange: string | FakeRange): void {
+    this.core.requires("1.13", "Table.resize");
     const label = typeof newRange === "string" ? newRange : "(range)";
     this.call("resize", [label], (t) => {
       writable(t.sheet, "Table.resize");

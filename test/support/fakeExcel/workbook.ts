@@ -13,7 +13,8 @@ import { FakeWorksheet, FakeWorksheetCollection } from "./worksheet";
 const CALCULATION_TYPES = ["Recalculate", "Full", "FullRebuild"];
 
 /** The application: suspending calculation until the next sync, and recalculating. */
-export class FakeApplication {
+export class FakeApplication
+  implements Pick<Excel.Application, "calculate" | "suspendApiCalculationUntilNextSync"> {
   constructor(private readonly core: FakeContextCore) {}
 
   /** Recalculates the workbook (recorded with its sync). @throws (at sync) for another type. */
@@ -30,6 +31,7 @@ export class FakeApplication {
 
   /** Suspends calculation until the next sync (recorded per sync). */
   suspendApiCalculationUntilNextSync(): void {
+    this.core.requires("1.6", "Application.suspendApiCalculationUntilNextSync");
     this.core.enqueue("Application.suspendApiCalculationUntilNextSync", 0, () => {
       const stats = this.core.book.stats;
       stats.calculationSuspended.push(stats.syncs);
@@ -66,7 +68,7 @@ export class FakeWorkbook {
 }
 
 /** The request context handed to an Excel.run batch. */
-export class FakeRequestContext {
+export class FakeRequestContext implements Pick<Excel.RequestContext, "trace"> {
   readonly core: FakeContextCore;
   readonly workbook: FakeWorkbook;
   readonly application: FakeApplication;

@@ -11,7 +11,9 @@ import { writable, type SheetState } from "./state";
 import { FakeTableCollection } from "./table";
 
 /** One worksheet. */
-export class FakeWorksheet extends FakeObject<SheetState> {
+export class FakeWorksheet extends FakeObject<SheetState> implements Pick<Excel.Worksheet,
+  "name" | "id" | "position" | "tabColor" | "activate" | "delete" | "isNullObject"
+> {
   private readonly filled = new Map<string, unknown>();
 
   constructor(core: FakeContextCore, find: () => SheetState | null, nullable = false) {
@@ -65,6 +67,7 @@ export class FakeWorksheet extends FakeObject<SheetState> {
 
   get tabColor(): string { return this.prop("tabColor"); }
   set tabColor(color: string) {
+    this.core.requires("1.7", "Worksheet.tabColor");
     this.change("tabColor", color, (sheet) => void (sheet.tabColor = color));
   }
 
@@ -104,6 +107,7 @@ export class FakeWorksheet extends FakeObject<SheetState> {
 
   /** The used range, or a null object on an empty sheet. */
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this.core.requires("1.4", "Worksheet.getUsedRangeOrNullObject");
     return this.used(valuesOnly, true);
   }
 
@@ -122,26 +126,35 @@ export class FakeWorksheet extends FakeObject<SheetState> {
   /** Frozen panes: only rows at the top are imitated. */
   get freezePanes() {
     return {
-      freezeRows: (count = 1) =>
+      freezeRows: (count = 1) => {
+        this.core.requires("1.7", "WorksheetFreezePanes.freezeRows");
         this.call("freezeRows", [count], (s) => {
           writable(s, "freezeRows").frozenRows = count;
-        }),
-      unfreeze: () => this.call("unfreeze", [], (s) => void (s.frozenRows = 0)),
+        });
+      },
+      unfreeze: () => {
+        this.core.requires("1.7", "WorksheetFreezePanes.unfreeze");
+        this.call("unfreeze", [], (s) => void (writable(s, "unfreeze").frozenRows = 0));
+      },
     };
   }
 
   /** Page setup: orientation, fit to pages, print titles. */
   get pageLayout() {
-    const call = this.call.bind(this);
+    const core = this.core;
+    const call = (what: string, args: unknown[], apply: (s: SheetState) => void) => {
+      core.requires("1.9", `PageLayout.${what}`);
+      this.call(`pageLayout.${what}`, args, apply);
+    };
     return {
       set orientation(value: Excel.PageOrientation | "Landscape" | "Portrait") {
-        call("pageLayout.orientation", [value], (s) => void (s.pageLayout.orientation = value));
+        call("orientation", [value], (s) => void (s.pageLayout.orientation = value));
       },
       set zoom(value: Excel.PageLayoutZoomOptions) {
-        call("pageLayout.zoom", [value], (s) => void (s.pageLayout.zoom = value));
+        call("zoom", [value], (s) => void (s.pageLayout.zoom = value));
       },
       setPrintTitleRows(rows: string) {
-        call("pageLayout.setPrintTitleRows", [rows], (s) => {
+        call("setPrintTitleRows", [rows], (s) => {
           s.pageLayout.printTitleRows = rows;
         });
       },
@@ -165,7 +178,8 @@ export class FakeWorksheet extends FakeObject<SheetState> {
 }
 
 /** The protection of a sheet. */
-export class FakeProtection extends FakeObject<SheetState> {
+export class FakeProtection extends FakeObject<SheetState>
+  implements Pick<Excel.WorksheetProtection, "protected" | "protect" | "unprotect"> {
   constructor(core: FakeContextCore, find: () => SheetState | null) {
     super(core, find, "WorksheetProtection", core.book.nullChildren === "null");
   }
@@ -237,6 +251,7 @@ export class FakeWorksheetCollection extends FakeObject<SheetState[]> {
 
   /** The sheet of that name, or a null object. */
   getItemOrNullObject(key: string): FakeWorksheet {
+    this.core.requires("1.4", "WorksheetCollection.getItemOrNullObject");
     const find = () => this.core.book.sheet(key) ?? null;
     return new FakeWorksheet(this.core, find, true).queueLookup();
   }
