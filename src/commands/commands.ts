@@ -6,36 +6,63 @@
 import { check } from "../core/commands";
 import { todaySerial } from "../core/model/dates";
 import { OfficeWorkbook, describeExcelError } from "../office";
-import { summaryOfHash, summaryText, summaryUrl } from "./summary";
+import { storageOf, summaryOfHash, summaryText, summaryUrl } from "./summary";
+import { showSummary, type Opened, type SummaryHost } from "./summaryDialog";
 
-function showDialog(text: string): Promise<void> {
-  return new Promise((resolve) => {
-    const url = summaryUrl(window.location.href, text);
-    const size = { height: 25, width: 30, displayInIframe: true };
+/** Past this, a dialog that has not answered counts as refused, so the button never hangs. */
+const DIALOG_ANSWER_MS = 10_000;
+
+/** Office's dialog API as the summary uses it. */
+function officeHost(): SummaryHost {
+  const open = (url: string) => new Promise<Opened>((resolve) => {
+    const timer = setTimeout(
+      () => resolve({ code: 0, message: "Office did not answer the dialog request" }),
+      DIALOG_ANSWER_MS,
+    );
+    const done = (opened: Opened) => {
+      clearTimeout(timer);
+      resolve(opened);
+    };
     try {
-      Office.context.ui.displayDialogAsync(url, size, () => resolve());
+      const size = { height: 25, width: 30, displayInIframe: true };
+      Office.context.ui.displayDialogAsync(url, size, (result) => {
+        if (result.status === Office.AsyncResultStatus.Succeeded) done({ dialog: result.value });
+        else done({ code: result.error?.code ?? 0, message: result.error?.message ?? "" });
+      });
     } catch (error) {
-      // No dialog on this host: the summary goes to the console rather than nowhere.
-      console.warn(text, error);
-      resolve();
+      done({ code: 0, message: error instanceof Error ? error.message : String(error) });
     }
   });
+  // Only a shared runtime can open the pane from the function file.
+  const canShowPane = Office.context?.requirements?.isSetSupported("SharedRuntime", "1.1") === true;
+  return {
+    open,
+    ...(canShowPane ? { showTaskpane: () => Office.addin.showAsTaskpane() } : {}),
+    storage: storageOf(),
+    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  };
 }
 
-/** Runs the check; event.completed() is called whatever happens, so Excel never waits on it. */
+/** Runs the check; event.completed() is called once the summary is shown or kept, whatever. */
 async function runCheck(event: Office.AddinCommands.Event): Promise<void> {
+  let text: string;
   try {
     const result = await check(new OfficeWorkbook(), { today: todaySerial(new Date()) });
-    await showDialog(summaryText(result.summary));
+    text = summaryText(result.summary);
   } catch (error) {
     console.error(error);
-    await showDialog(`The check could not run: ${describeExcelError(error)}`);
+    text = `The check could not run: ${describeExcelError(error)}`;
+  }
+  try {
+    await showSummary(text, summaryUrl(window.location.href, text), officeHost());
+  } catch (error) {
+    console.error(`The check's summary: ${text}`, error);
   } finally {
     event.completed();
   }
 }
 
-function showSummary(text: string): void {
+function showSummaryHere(text: string): void {
   const p = document.createElement("p");
   p.textContent = text;
   p.style.font = "14px 'Segoe UI', sans-serif";
@@ -44,7 +71,7 @@ function showSummary(text: string): void {
 
 const asked = summaryOfHash(window.location.hash);
 if (asked !== null) {
-  showSummary(asked);
+  showSummaryHere(asked);
 } else {
   void Office.onReady(() => Office.actions.associate("runCheck", runCheck));
 }

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import { screen, within } from "@testing-library/react";
+import { KEPT_SUMMARY_KEY, keepSummary } from "../../src/commands/summary";
 import { fakeServices } from "./fakeServices";
 import { renderPane } from "./render";
 
@@ -51,6 +52,14 @@ describe("creating sheets, the dashboard, the pack and the questions", () => {
     expect(services.check).toHaveBeenCalledTimes(1);
     const journey = screen.getByRole("region", { name: "Your ARM journey" });
     expect(within(journey).getByText("83%")).toBeVisible();
+  });
+
+  it("shows a ribbon check's summary that no dialog could show", async () => {
+    keepSummary("Check done: 3 errors, 1 warning, 0 info.", window.localStorage);
+    renderPane(fakeServices());
+    expect(await screen.findByText("Check from the ribbon")).toBeVisible();
+    expect(screen.getByText("Check done: 3 errors, 1 warning, 0 info.")).toBeVisible();
+    expect(window.localStorage.getItem(KEPT_SUMMARY_KEY)).toBeNull();
   });
 
   it("lists the readiness questions in order with answers and reasons", async () => {

@@ -1,6 +1,7 @@
 /** The whole pane: status, actions, the ARM journey, findings, questions and settings. */
 import { useEffect } from "react";
 import { Caption1, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { KEPT_SUMMARY_KEY, storageOf, takeSummary } from "../../commands/summary";
 import type { PaneServices } from "../services/types";
 import { usePane } from "../state/usePane";
 import { ActionBar } from "./ActionBar";
@@ -27,6 +28,20 @@ export function PaneBody({ services }: { services: PaneServices }) {
   const busy = pane.busy !== null;
   // Settings are read once on opening; later writes update them in place.
   useEffect(() => void pane.loadSettings(), []);
+  // A ribbon check whose summary no dialog could show left it for the pane: show it on opening,
+  // and when it arrives while the pane is open.
+  useEffect(() => {
+    const show = () => {
+      const text = takeSummary(storageOf());
+      if (text) pane.notify({ title: "Check from the ribbon", lines: [text] });
+    };
+    show();
+    const onStorage = (e: StorageEvent) => {
+      if (e.key === KEPT_SUMMARY_KEY && e.newValue) show();
+    };
+    window.addEventListener("storage", onStorage);
+    return () => window.removeEventListener("storage", onStorage);
+  }, []);
   return (
     <main className={styles.main}>
       <header>

@@ -42,6 +42,8 @@ export interface Pane {
   loadSettings(): Promise<void>;
   saveSettings(next: PaneSettings): Promise<void>;
   selectCell(sheet: string, cell: string): Promise<void>;
+  /** Shows a notice that came from elsewhere (the ribbon's check), unless a task is running. */
+  notify(notice: Notice): void;
   dismiss(): void;
 }
 
@@ -179,6 +181,9 @@ export function usePane(services: PaneServices): Pane {
         console.error(e);
         setError(messageOf(e));
       }
+    },
+    notify: (next) => {
+      if (!running.current) setNotice(next);
     },
     dismiss: () => {
       setError(null);
