@@ -2,10 +2,13 @@
 import { basename } from "path";
 import { checkRaw, exitCodeOf } from "../core/check";
 import {
-  createOrUpgrade, exportPack, fix, rebuildDashboard, type CommandOutcome,
+  CommandError, createOrUpgrade, exportPack, fix, rebuildDashboard, type CommandOutcome,
 } from "../core/commands";
+import { dashboardBlocked } from "../core/plan/dashboard";
 import { REGISTERS } from "../core/schema/sheets";
 import { XlsxWorkbook, readWorkbookFile, readWorkbookGrids } from "../xlsx";
+import { registerTargets } from "../xlsx/readRegisters";
+import { tablesOf } from "../xlsx/tables";
 import { realTarget, resolveFrom, writeKeepingOld, type Written } from "./files";
 import { say, type CliIo } from "./io";
 import { checkedAtOf, editionOf, todayOf, UsageError } from "./options";
@@ -26,6 +29,25 @@ export class NothingToReadError extends Error {
     super(message);
     this.name = "NothingToReadError";
   }
+}
+
+/** The refusal of a command over a workbook holding none of the registers. */
+function noRegisters(run: CommandRun, path: string): NothingToReadError {
+  const names = REGISTERS.map((s) => s.sheet).join(", ");
+  return new NothingToReadError(
+    `${basename(path)} holds none of the ISMS register sheets (${names}): ` +
+      `run "arm init ${run.file}" to add them.`,
+  );
+}
+
+/**
+ * Makes sure a loaded workbook holds at least one register, found as the read finds them.
+ * @throws NothingToReadError when it holds none: fixing, a Dashboard or a pack of nothing
+ * would only hide that the file is not an ISMS workbook.
+ */
+function requireRegisters(run: CommandRun, path: string, xlsx: XlsxWorkbook): void {
+  const outlines = xlsx.workbook.worksheets.map((ws) => ({ name: ws.name, tables: tablesOf(ws) }));
+  if (registerTargets(outlines).length === 0) throw noRegisters(run, path);
 }
 
 /** Progress lines for stderr; the commands' final "Done" adds nothing there. */
@@ -99,13 +121,7 @@ export async function validateCommand(run: CommandRun): Promise<number> {
   const path = resolveFrom(run.io.cwd, run.file);
   progressTo(run.io)(`Reading ${basename(path)}`);
   const raw = await readWorkbookGrids(path);
-  if (raw.sheets.length === 0) {
-    const names = REGISTERS.map((s) => s.sheet).join(", ");
-    throw new NothingToReadError(
-      `${basename(path)} holds none of the ISMS register sheets (${names}): ` +
-        `run "arm init ${run.file}" to add them.`,
-    );
-  }
+  if (raw.sheets.length === 0) throw noRegisters(run, path);
   progressTo(run.io)("Checking");
   const result = checkRaw(raw, { today, file: basename(path) });
   const text = run.options.has("--json") ? JSON.stringify(result, null, 2) : checkReport(result);
@@ -117,6 +133,7 @@ export async function validateCommand(run: CommandRun): Promise<number> {
 export async function fixCommand(run: CommandRun): Promise<number> {
   const today = todayOf(run.options, run.now);
   const opened = await openForChange(resolveFrom(run.io.cwd, run.file), false);
+  requireRegisters(run, opened.path, opened.gateway.xlsx);
   const outcome = await fix(opened.gateway, { today, onProgress: progressTo(run.io) });
   const lines = outcome.changes.map((c) => {
     const blank = c.before === undefined || c.before === null || c.before === "";
@@ -133,6 +150,14 @@ export async function fixCommand(run: CommandRun): Promise<number> {
 export async function dashboardCommand(run: CommandRun): Promise<number> {
   const today = todayOf(run.options, run.now);
   const opened = await openForChange(resolveFrom(run.io.cwd, run.file), false);
+  try {
+    requireRegisters(run, opened.path, opened.gateway.xlsx);
+  } catch (error) {
+    // A sheet of the user's named Dashboard is the first thing to say: it blocks the rebuild
+    // even once the registers are added.
+    const blocked = dashboardBlocked(await opened.gateway.read({ sheets: [] }));
+    throw blocked === null ? error : new CommandError(blocked);
+  }
   const outcome = await rebuildDashboard(opened.gateway, {
     today, checkedAt: checkedAtOf(run.now), onProgress: progressTo(run.io),
   });
@@ -163,6 +188,7 @@ export async function exportCommand(run: CommandRun): Promise<number> {
   }
   progressTo(run.io)(`Reading ${basename(path)}`);
   const { workbook } = await readWorkbookFile(path);
+  requireRegisters(run, path, workbook);
   const { plan } = await exportPack(workbook, {
     today, checkedAt: checkedAtOf(run.now), onProgress: progressTo(run.io),
     ...packSignature(run.options),

@@ -1,4 +1,4 @@
-import { writeFileSync } from "fs";
+import { readFileSync, readdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -93,6 +93,27 @@ describe("files arm cannot read", () => {
     const run = await validate("other.xlsx", await bytesOf(wb));
     oneLineError(run, /other\.xlsx holds none of the ISMS register sheets .*arm init other\.xlsx/);
   });
+
+  test.each([["fix"], ["dashboard"], ["export", "--out", "pack.xlsx"]])(
+    "%s refuses a workbook with none of the register sheets, as validate does",
+    async (command, ...out) => {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet("Budget").getCell("A1").value = 1;
+      const bytes = await bytesOf(wb);
+      const file = `budget-${command}.xlsx`;
+      const name = file.replace(".", "\\.");
+      writeFileSync(join(dir, file), bytes);
+      const run = await arm(dir, command, file, ...out, "--today", TODAY);
+      expect(hasStackTrace(run.stderr)).toBe(false);
+      oneLineError(run, new RegExp(
+        `^arm ${command}: ${name} holds none of the ISMS register sheets .*` +
+          `run "arm init ${name}" to add them\\.$`,
+      ));
+      expect(readFileSync(join(dir, file))).toEqual(bytes);
+      const made = readdirSync(dir).filter((f) => f.startsWith(`${file}.bak`) || f === "pack.xlsx");
+      expect(made).toEqual([]);
+    },
+  );
 
   test("a sheet whose headers were renamed gives findings, not a failure", async () => {
     const wb = new ExcelJS.Workbook();
