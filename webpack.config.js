@@ -1,7 +1,8 @@
 /**
  * Builds the task pane (taskpane.html) and the ribbon's function file (commands.html) into
- * dist/. The pane loads React, Fluent UI and its own components at start; the commands, the
- * Office.js executor and ExcelJS are split into chunks loaded when an action first needs them.
+ * dist/. The pane loads React, Fluent UI, its own components and, to read the settings, the
+ * Office.js executor at start; the commands (catalogue, rules) run in the command worker's
+ * chunk and ExcelJS in a chunk of its own, each loaded when an action first needs it.
  */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -77,7 +78,8 @@ module.exports = async (env = {}, argv = {}) => {
       splitChunks: {
         chunks: "async",
         cacheGroups: {
-          // ExcelJS is needed only to export the auditor pack: its own chunk, loaded then.
+          // ExcelJS is needed only to write the auditor pack (in the command worker): its own
+          // chunk, loaded then.
           exceljs: {
             test: /[\\/]node_modules[\\/]exceljs[\\/]/,
             name: "exceljs",
