@@ -1,11 +1,12 @@
 /**
  * Opening an .xlsx file for the command line, with every failure turned into one sentence a
- * person can act on: missing file, not a workbook, password-protected, truncated.
+ * person can act on: missing file, not a workbook, password-protected, truncated, damaged.
  */
 import { readFile } from "fs/promises";
 import { basename } from "path";
 import JSZip from "jszip";
 import type { RawWorkbook } from "../core/model/grid";
+import { packageDamage } from "./packageDamage";
 import { streamRegisters } from "./streamRead";
 import { XlsxWorkbook } from "./workbook";
 
@@ -61,16 +62,18 @@ export function diagnoseBytes(name: string, bytes: Uint8Array): string | null {
 
 /** After ExcelJS failed: why the zip is not a workbook, in one sentence. */
 async function diagnoseZip(name: string, bytes: Uint8Array): Promise<string> {
-  let entries: string[];
+  let zip: JSZip;
   try {
-    entries = Object.keys((await JSZip.loadAsync(bytes)).files);
+    zip = await JSZip.loadAsync(bytes);
   } catch {
     return `${name} is truncated or damaged (its zip archive cannot be read): use an intact copy.`;
   }
-  if (!entries.some((e) => e.toLowerCase() === "xl/workbook.xml")) {
+  if (!Object.keys(zip.files).some((e) => e.toLowerCase() === "xl/workbook.xml")) {
     return `${name} is a zip archive but not an Excel workbook (.xlsx).`;
   }
-  return `${name} is a damaged Excel workbook that cannot be read: open and save it in Excel.`;
+  const damage = await packageDamage(zip, name, true).catch(() => null);
+  return damage ??
+    `${name} is a damaged Excel workbook that cannot be read: open and save it in Excel.`;
 }
 
 /** Why reading the file from disk failed, in one sentence. */
@@ -82,7 +85,11 @@ function describeFsError(name: string, error: unknown): string {
   return `${name} cannot be read (${code ?? "unknown error"}).`;
 }
 
-/** Loads the bytes of a workbook; every failure becomes a WorkbookFileError with one line. */
+/**
+ * Loads the bytes of a workbook; every failure becomes a WorkbookFileError with one line. A
+ * workbook ExcelJS loads is checked for the damage it passes over (a sheet whose part is
+ * missing, a table without a range), which would otherwise be read or written without it.
+ */
 export async function loadWorkbookBytes(bytes: Uint8Array, name: string): Promise<XlsxWorkbook> {
   const known = diagnoseBytes(name, bytes);
   if (known) throw new WorkbookFileError(known);
@@ -93,8 +100,12 @@ export async function loadWorkbookBytes(bytes: Uint8Array, name: string): Promis
     workbook = null;
   }
   // ExcelJS loads any zip without complaint; a workbook always has at least one sheet.
-  if (workbook && workbook.workbook.worksheets.length > 0) return workbook;
-  throw new WorkbookFileError(await diagnoseZip(name, bytes));
+  if (!workbook || workbook.workbook.worksheets.length === 0) {
+    throw new WorkbookFileError(await diagnoseZip(name, bytes));
+  }
+  const damage = await packageDamage(await JSZip.loadAsync(bytes), name);
+  if (damage) throw new WorkbookFileError(damage);
+  return workbook;
 }
 
 /** The bytes of a file, with a failure to read them worded as one line. */
@@ -126,7 +137,7 @@ export async function readWorkbookGrids(path: string): Promise<RawWorkbook> {
 /**
  * Reads and loads an .xlsx file.
  * @throws WorkbookFileError with a one-line message when the file is missing or not a readable
- * workbook (not a zip, an old .xls, password-protected, truncated).
+ * workbook (not a zip, an old .xls, password-protected, truncated, a sheet or table damaged).
  */
 export async function readWorkbookFile(
   path: string,

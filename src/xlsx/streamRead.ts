@@ -8,70 +8,21 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { ReadRequest } from "../core/gateway";
 import type { RawSheet, RawWorkbook } from "../core/model/grid";
+import { closesWith, isTableRange } from "./packageDamage";
+import {
+  WORKBOOK_PART, elements, isType, partText, relationshipsOf, sheetEntries,
+} from "./packageXml";
 import { readTarget, registerTargets, type SheetOutline } from "./readRegisters";
 import type { TableModel } from "./tables";
 
-type Attributes = Record<string, string>;
-
-/** Text of an XML attribute value with its entities resolved. */
-function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|quot|apos|amp);/gi, (_, e: string) => {
-    const named: Record<string, string> = { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" };
-    if (e[0] !== "#") return named[e.toLowerCase()];
-    const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return String.fromCodePoint(code);
-  });
-}
-
-/** The attributes of every element named `tag` (any namespace prefix) in a part. */
-function elements(xml: string, tag: string): Attributes[] {
-  const found: Attributes[] = [];
-  const pattern = new RegExp(`<(?:\\w+:)?${tag}\\b([^>]*)>`, "g");
-  for (let m = pattern.exec(xml); m !== null; m = pattern.exec(xml)) {
-    const attributes: Attributes = {};
-    const attr = /([\w:]+)\s*=\s*"([^"]*)"/g;
-    for (let a = attr.exec(m[1]); a !== null; a = attr.exec(m[1])) {
-      attributes[a[1]] = decodeXml(a[2]);
-    }
-    found.push(attributes);
-  }
-  return found;
-}
-
-/** A part path from a relationship target, relative to the folder of the part that names it. */
-function resolvePart(folder: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = folder.split("/").filter(Boolean);
-  for (const step of target.split("/")) {
-    if (step === "..") parts.pop();
-    else if (step !== ".") parts.push(step);
-  }
-  return parts.join("/");
-}
-
-async function text(zip: JSZip, path: string): Promise<string | null> {
-  const file = zip.file(path);
-  return file ? file.async("string") : null;
-}
-
-/** The relationships of a part: id -> target part path. */
-async function relationsOf(zip: JSZip, part: string): Promise<Map<string, string>> {
-  const slash = part.lastIndexOf("/");
-  const folder = part.slice(0, slash);
-  const xml = await text(zip, `${folder}/_rels/${part.slice(slash + 1)}.rels`);
-  const out = new Map<string, string>();
-  for (const rel of xml ? elements(xml, "Relationship") : []) {
-    if (rel.Id && rel.Target && rel.TargetMode !== "External") {
-      out.set(rel.Id, resolvePart(folder, rel.Target));
-    }
-  }
-  return out;
-}
-
-/** A table part as the reader needs it. */
+/**
+ * A table part as the reader needs it.
+ * @throws Error when its range is not one; the full load then names the table.
+ */
 function tableOf(xml: string): TableModel | null {
   const [t] = elements(xml, "table");
   if (!t || !t.name || !t.ref) return null;
+  if (!isTableRange(t.ref)) throw new Error(`Table ${t.name} has no range.`);
   return {
     name: t.name,
     tableRef: t.ref,
@@ -83,26 +34,23 @@ function tableOf(xml: string): TableModel | null {
 
 /**
  * The sheets in tab order with their tables, from the workbook's parts.
- * @throws Error when the zip holds no workbook part.
+ * @throws Error when the zip holds no workbook part, or a sheet's part is missing.
  */
 async function outlineOf(zip: JSZip): Promise<PartOutline[]> {
-  const book = await text(zip, "xl/workbook.xml");
-  if (book === null) throw new Error("The zip holds no workbook part.");
-  const bookRels = await relationsOf(zip, "xl/workbook.xml");
+  const entries = await sheetEntries(zip);
+  if (entries === null) throw new Error("The zip holds no workbook part.");
   const outlines: PartOutline[] = [];
-  for (const sheet of elements(book, "sheet")) {
-    const id = Object.entries(sheet).find(([k]) => k.endsWith(":id"))?.[1];
-    const part = id ? bookRels.get(id) : undefined;
+  for (const { name, part } of entries) {
+    // A sheet whose part is missing would be read as absent: the full load says it is damaged.
+    if (!part || !zip.file(part)) throw new Error(`The part of sheet ${name} is missing.`);
     const tables: TableModel[] = [];
-    if (part) {
-      for (const target of (await relationsOf(zip, part)).values()) {
-        if (!/^xl\/tables\/[^/]+\.xml$/i.test(target)) continue;
-        const xml = await text(zip, target);
-        const table = xml ? tableOf(xml) : null;
-        if (table) tables.push(table);
-      }
+    for (const rel of await relationshipsOf(zip, part)) {
+      if (!isType(rel, "table")) continue;
+      const xml = await partText(zip, rel.part);
+      const table = xml ? tableOf(xml) : null;
+      if (table) tables.push(table);
     }
-    outlines.push({ name: sheet.name ?? "", tables, part });
+    outlines.push({ name, tables, part });
   }
   // A workbook always has a sheet: none means a workbook part this read cannot follow.
   if (outlines.length === 0) throw new Error("The workbook part names no sheet.");
@@ -114,9 +62,18 @@ interface PartOutline extends SheetOutline {
   readonly part: string | undefined;
 }
 
+/** True when a part's text ends with the closing tag of its root element. */
+async function endsClosed(file: JSZip.JSZipObject, root: string): Promise<boolean> {
+  const data = await file.async("uint8array");
+  const tail = Buffer.from(data.subarray(Math.max(0, data.length - 64))).toString("latin1");
+  return closesWith(tail, root);
+}
+
 /**
  * Makes sure the parts a streaming read takes are whole: every entry's checksum (a damaged
- * entry can leave the streaming reader waiting forever), and each register sheet's XML closed.
+ * entry can leave the streaming reader waiting forever), each register sheet's XML closed, and
+ * the shared strings and styles closed (cut short, the streaming reader would read the cells
+ * that point past their end as blank or wrong, where the full load fails).
  * @throws Error when something is damaged; the full load then words it for the person.
  */
 async function checkWhole(bytes: Uint8Array, parts: readonly (string | undefined)[]) {
@@ -124,9 +81,12 @@ async function checkWhole(bytes: Uint8Array, parts: readonly (string | undefined
   for (const part of parts) {
     const file = part ? zip.file(part) : null;
     if (!file) throw new Error(`The sheet part ${part ?? "(unnamed)"} is missing.`);
-    const data = await file.async("uint8array");
-    const tail = Buffer.from(data.subarray(Math.max(0, data.length - 64))).toString("latin1");
-    if (!/<\/(?:\w+:)?worksheet>\s*$/.test(tail)) throw new Error(`${part} stops short.`);
+    if (!(await endsClosed(file, "worksheet"))) throw new Error(`${part} stops short.`);
+  }
+  for (const rel of await relationshipsOf(zip, WORKBOOK_PART)) {
+    const root = isType(rel, "sharedStrings") ? "sst" : isType(rel, "styles") ? "styleSheet" : "";
+    const file = root ? zip.file(rel.part) : null;
+    if (file && !(await endsClosed(file, root))) throw new Error(`${rel.part} stops short.`);
   }
 }
 

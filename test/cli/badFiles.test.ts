@@ -81,6 +81,45 @@ describe("files arm cannot read", () => {
     oneLineError(run, /short\.xlsx is a damaged Excel workbook/);
   });
 
+  test("a workbook whose sheet's part is missing, by every command", async () => {
+    const zip = await risksZip();
+    zip.remove("xl/worksheets/sheet2.xml");
+    const bytes = await zipped(zip);
+    const said = /^arm \w+: gone\.xlsx is damaged: the part holding its sheet "Notes" is missing: /;
+    oneLineError(await validate("gone.xlsx", bytes), said);
+    for (const args of [["fix"], ["dashboard"], ["export", "--out", "gone-pack.xlsx"]]) {
+      const run = await arm(dir, args[0], "gone.xlsx", ...args.slice(1), "--today", TODAY);
+      oneLineError(run, said);
+    }
+    expect(readFileSync(join(dir, "gone.xlsx"))).toEqual(bytes);
+    expect(readdirSync(dir).filter((f) => f.startsWith("gone"))).toEqual(["gone.xlsx"]);
+  });
+
+  test("a workbook whose shared strings are cut short: damaged for validate and fix", async () => {
+    const zip = await risksZip();
+    const xml = await zip.file("xl/sharedStrings.xml")!.async("string");
+    zip.file("xl/sharedStrings.xml", xml.slice(0, Math.floor(xml.length / 2)));
+    const said = /^arm \w+: strings\.xlsx is damaged: its part xl\/sharedStrings\.xml is cut short/;
+    oneLineError(await validate("strings.xlsx", await zipped(zip)), said);
+    oneLineError(await arm(dir, "fix", "strings.xlsx", "--today", TODAY), said);
+  });
+
+  test("a table whose range is not a range names the file, the table and what to do", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Risks").addTable({
+      name: "Risks", ref: "A1", columns: [{ name: "ID" }, { name: "Risk" }], rows: [["R-1", "x"]],
+    });
+    const zip = await JSZip.loadAsync(await bytesOf(wb));
+    const table = Object.keys(zip.files).find((f) => f.startsWith("xl/tables/table"))!;
+    const xml = await zip.file(table)!.async("string");
+    zip.file(table, xml.replace(/ ref="[^"]*"/, ' ref="ZZZ"'));
+    oneLineError(await validate("zzz.xlsx", await zipped(zip)), new RegExp(
+      '^arm validate: zzz\\.xlsx is damaged: table Risks on sheet "Risks" has the range "ZZZ", ' +
+        "which is not a cell range: use an intact copy, or open it in Excel and let Excel " +
+        "repair it\\.$",
+    ));
+  });
+
   test("a workbook part that names no sheet", async () => {
     const zip = await risksZip();
     zip.file("xl/workbook.xml", "<<< not xml at all");

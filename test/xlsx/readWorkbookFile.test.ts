@@ -77,6 +77,33 @@ describe("opening a workbook file", () => {
     );
   });
 
+  test("says a workbook whose sheet's part is missing is damaged, naming the sheet", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Risks").getCell("A1").value = "ID";
+    wb.addWorksheet("Budget").getCell("A1").value = 1;
+    const zip = await JSZip.loadAsync(await bytesOf(wb));
+    zip.remove("xl/worksheets/sheet2.xml");
+    const bytes = await zip.generateAsync({ type: "nodebuffer" });
+    expect(await failure(file("gone.xlsx", bytes))).toBe(
+      'gone.xlsx is damaged: the part holding its sheet "Budget" is missing: use an intact ' +
+        "copy, or open it in Excel and let Excel repair it.",
+    );
+  });
+
+  test("says a table whose part is missing is damaged, naming the sheet", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Risks").addTable({
+      name: "Risks", ref: "A1", columns: [{ name: "ID" }], rows: [["R-001"]],
+    });
+    const zip = await JSZip.loadAsync(await bytesOf(wb));
+    zip.remove("xl/tables/table1.xml");
+    const bytes = await zip.generateAsync({ type: "nodebuffer" });
+    expect(await failure(file("notable.xlsx", bytes))).toBe(
+      'notable.xlsx is damaged: a table on sheet "Risks" is missing its part ' +
+        "(xl/tables/table1.xml): use an intact copy, or open it in Excel and let Excel repair it.",
+    );
+  });
+
   test("says a folder is not a workbook", async () => {
     expect(await failure(dir)).toMatch(/is a folder/);
   });

@@ -76,6 +76,31 @@ describe("the streaming read of register sheets", () => {
     expect(streamed.sheets.map((s) => s.name)).toEqual(["Risks"]);
   });
 
+  test("leaves a sheet whose part is missing to the full load, which says so", async () => {
+    const zip = await JSZip.loadAsync(await sampleIsms());
+    const book = await zip.file("xl/workbook.xml")!.async("string");
+    expect(book).toContain('name="Training"');
+    zip.remove("xl/worksheets/sheet12.xml");
+    const bytes = await zip.generateAsync({ type: "nodebuffer" });
+    await expect(streamRegisters(bytes)).rejects.toThrow(/missing/);
+    const path = join(tempDir("arm-stream-"), "gone.xlsx");
+    writeFileSync(path, bytes);
+    await expect(readWorkbookGrids(path)).rejects.toThrow(
+      'gone.xlsx is damaged: the part holding its sheet "Training" is missing',
+    );
+  });
+
+  test("leaves shared strings cut short to the full load, which says it is damaged", async () => {
+    const zip = await JSZip.loadAsync(await sampleIsms());
+    const xml = await zip.file("xl/sharedStrings.xml")!.async("string");
+    zip.file("xl/sharedStrings.xml", xml.slice(0, Math.floor(xml.length * 0.9)));
+    const bytes = await zip.generateAsync({ type: "nodebuffer" });
+    await expect(streamRegisters(bytes)).rejects.toThrow(/stops short/);
+    const path = join(tempDir("arm-stream-"), "cut.xlsx");
+    writeFileSync(path, bytes);
+    await expect(readWorkbookGrids(path)).rejects.toThrow(WorkbookFileError);
+  });
+
   test("a zip that is not a workbook still gives the one-line error", async () => {
     const zip = new JSZip();
     zip.file("notes.txt", "hello");
