@@ -69,6 +69,12 @@ function conditionalStep(sheet: string, cf: ConditionalFormat): Step {
     if (cf.kind === "dataBar") {
       const format = range.conditionalFormats.add("DataBar");
       format.dataBar.positiveFormat.fillColor = cf.color;
+      if (cf.bounds) {
+        // Fixed bounds (0 and 1 for percentages): else the lowest value shows an empty bar.
+        const [low, high] = cf.bounds;
+        format.dataBar.lowerBoundRule = { type: "Number", formula: String(low) };
+        format.dataBar.upperBoundRule = { type: "Number", formula: String(high) };
+      }
     } else if (cf.kind === "colorScale") {
       const format = range.conditionalFormats.add("ColorScale");
       const [low, mid, high] = cf.colors;

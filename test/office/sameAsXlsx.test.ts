@@ -1,150 +1,86 @@
 /**
  * The same plan applied by the Office.js executor (on the in-memory Excel) and by the xlsx
- * executor (on ExcelJS) gives the same sheets, tables, headers, values, formulas, dropdowns
- * and formats. Charts are left aside: only Excel draws them.
+ * executor (on ExcelJS) gives the same sheets, tables, cells, dropdowns, conditional formats,
+ * widths, frozen rows, tab colours, styles and print setup (see snapshots.ts). Charts are left
+ * aside: only Excel draws them. Upgrades of the same edited workbook keep the same things.
  */
-import type { Worksheet } from "exceljs";
 import { createOrUpgrade } from "../../src/core/commands";
-import { parseRange } from "../../src/core/model/address";
+import { columnLetter, parseRange, rangeA1 } from "../../src/core/model/address";
 import { serialOf } from "../../src/core/model/dates";
-import { serialOfDateTime } from "../../src/xlsx/cellValue";
+import type { CellValue } from "../../src/core/model/finding";
 import type { WorkbookPlan } from "../../src/core/plan/types";
+import { RISKS_SHEET } from "../../src/core/schema/sheets";
 import { OfficeWorkbook } from "../../src/office";
 import { XlsxWorkbook } from "../../src/xlsx";
-import { internals } from "../../src/xlsx/internals";
-import { tablesOf } from "../../src/xlsx/tables";
-import { installFakeExcel, type FakeExcelHandle, type SheetState } from "../support/fakeExcel";
+import { installFakeExcel, type FakeExcelHandle } from "../support/fakeExcel";
 import { createPlan } from "./plans";
+import { fakeSnapshot, xlsxSnapshot, type Looked, type Snapshot } from "./snapshots";
 
-/** What both executors must agree on, for one sheet. */
-interface Snapshot {
-  tables: { name: string; ref: string }[];
-  cells: Record<string, { value: unknown; format: string }>;
-  dropdowns: Record<string, string[]>;
-  conditional: string[];
-}
-
-const CF_KIND: Record<string, string> = {
-  dataBar: "dataBar", colorScale: "colorScale", cellIs: "textEquals",
-  DataBar: "dataBar", ColorScale: "colorScale", CellValue: "textEquals",
-};
-
-/** The cells of the ranges `plan` writes on `sheet`: each block, table and number format. */
-function rangesOf(plan: WorkbookPlan, sheet: string): string[] {
-  const sp = plan.sheets.find((s) => s.name === sheet);
-  if (!sp) return [];
-  const blocks = sp.blocks.map((b) => {
+/** The cells and styled ranges to compare on `sheet`: what `plans` wrote and the used range. */
+function lookedAt(fake: FakeExcelHandle, sheet: string, plans: readonly WorkbookPlan[]): Looked {
+  const sps = plans.flatMap((p) => p.sheets.filter((s) => s.name === sheet));
+  const blocks = sps.flatMap((sp) => sp.blocks.map((b) => {
     const { start } = parseRange(b.address);
     const width = Math.max(...b.cells.map((r) => r.length));
-    return `${b.address}:${colLetters(start.col + width - 1)}${start.row + b.cells.length - 1}`;
-  });
-  return [...blocks, ...(sp.table ? [sp.table.range] : []),
-    ...(sp.numberFormats ?? []).map((n) => n.range)];
-}
-
-function colLetters(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-function eachCell(ranges: string[], visit: (row: number, col: number, key: string) => void) {
-  for (const range of ranges) {
-    const { start, end } = parseRange(range);
-    for (let r = start.row; r <= end.row; r++) {
-      for (let c = start.col; c <= end.col; c++) visit(r, c, `${colLetters(c)}${r}`);
-    }
-  }
-}
-
-function xlsxSnapshot(ws: Worksheet, ranges: string[]): Snapshot {
-  const cells: Snapshot["cells"] = {};
-  eachCell(ranges, (r, c, key) => {
-    const cell = ws.getRow(r).getCell(c + 1);
-    const v = cell.value as unknown;
-    let value: unknown = v ?? "";
-    if (v instanceof Date) value = serialOfDateTime(v);
-    else if (v && typeof v === "object" && "formula" in v) {
-      value = `=${(v as { formula: string }).formula}`;
-    }
-    else if (v && typeof v === "object" && "richText" in v) {
-      value = (v as { richText: { text: string }[] }).richText.map((t) => t.text).join("");
-    }
-    cells[key] = { value, format: cell.numFmt || "General" };
-  });
-  const dropdowns: Snapshot["dropdowns"] = {};
-  for (const [ref, rule] of Object.entries(internals(ws).dataValidations.model)) {
-    const source = String(rule?.formulae?.[0] ?? "").replace(/^"|"$/g, "");
-    dropdowns[ref] = source.split(",");
-  }
+    return rangeA1(start.row, start.col, start.row + b.cells.length - 1, start.col + width - 1);
+  }));
+  const state = fake.book.sheet(sheet);
+  const used = state?.usedBox(true, []);
+  const usedRange = used ? [rangeA1(used.r1 + 1, used.c1, used.r2 + 1, used.c2)] : [];
+  const tables = fake.book.tables.filter((t) => t.sheet === state).map((t) => t.address);
   return {
-    tables: tablesOf(ws).map((t) => ({ name: t.name, ref: t.tableRef })),
-    cells,
-    dropdowns,
-    conditional: internals(ws).conditionalFormattings.flatMap((e) =>
-      e.rules.map((rule) => `${CF_KIND[String(rule.type)]} ${e.ref}`)).sort(),
+    cells: [...blocks, ...usedRange, ...tables,
+      ...sps.flatMap((sp) => (sp.numberFormats ?? []).map((n) => n.range))],
+    styled: sps.flatMap((sp) => (sp.styles ?? []).map((s) => s.range)),
   };
 }
 
-function fakeSnapshot(fake: FakeExcelHandle, sheet: SheetState, ranges: string[]): Snapshot {
-  const cells: Snapshot["cells"] = {};
-  eachCell(ranges, (r, c, key) => {
-    const cell = sheet.cell(r - 1, c);
-    const value = cell?.formula ?? cell?.value ?? "";
-    cells[key] = { value, format: cell?.numberFormat ?? "General" };
-  });
-  const dropdowns: Snapshot["dropdowns"] = {};
-  for (const v of sheet.validations) {
-    dropdowns[v.address] = String(v.rule.list?.source).split(",");
-  }
-  return {
-    tables: fake.book.tables.filter((t) => t.sheet === sheet)
-      .map((t) => ({ name: t.name, ref: t.address })),
-    cells,
-    dropdowns,
-    conditional: sheet.conditionalFormats.map((f) => `${CF_KIND[f.type]} ${f.address}`).sort(),
-  };
-}
-
-/** Compares the sheets of `plan` (and every register table) in both workbooks. */
-function compareSheets(fake: FakeExcelHandle, xlsx: XlsxWorkbook, plan: WorkbookPlan) {
+/** Every sheet of both workbooks, as each executor left it. */
+function snapshots(fake: FakeExcelHandle, xlsx: XlsxWorkbook, plans: readonly WorkbookPlan[]) {
   const names = xlsx.workbook.worksheets.map((w) => w.name);
   expect(fake.book.sheets.map((s) => s.name)).toEqual(names);
-  const compared = { cells: 0, dropdowns: 0, formulas: 0, tables: 0, conditional: 0 };
-  for (const sheet of fake.book.sheets) {
+  return fake.book.sheets.map((sheet) => {
     const ws = xlsx.workbook.getWorksheet(sheet.name);
     if (!ws) throw new Error(`sheet ${sheet.name} missing`);
-    const tables = fake.book.tables.filter((t) => t.sheet === sheet).map((t) => t.address);
-    const ranges = [...rangesOf(plan, sheet.name), ...tables];
-    const mine = fakeSnapshot(fake, sheet, ranges);
-    const theirs = xlsxSnapshot(ws, ranges);
-    expect({ sheet: sheet.name, ...mine }).toEqual({ sheet: sheet.name, ...theirs });
+    const looked = lookedAt(fake, sheet.name, plans);
+    const tables = fake.book.tables.filter((t) => t.sheet === sheet)
+      .map((t) => ({ name: t.name, ref: t.address }));
+    return { sheet: sheet.name, mine: fakeSnapshot(sheet, tables, looked),
+      theirs: xlsxSnapshot(ws, looked) };
+  });
+}
+
+/** Compares every sheet; each kind of thing compared must have been met at least once. */
+function compareSheets(fake: FakeExcelHandle, xlsx: XlsxWorkbook, plans: readonly WorkbookPlan[]) {
+  const met = { formulas: 0, dropdowns: 0, tables: 0, conditional: 0, widths: 0, frozen: 0,
+    tabColors: 0, styles: 0, print: 0 };
+  for (const { sheet, mine, theirs } of snapshots(fake, xlsx, plans)) {
+    expect({ sheet, ...mine }).toEqual({ sheet, ...theirs });
     const values = Object.values(mine.cells);
-    compared.cells += values.filter((c) => c.value !== "").length;
-    compared.formulas += values.filter((c) => String(c.value).startsWith("=")).length;
-    compared.dropdowns += Object.keys(mine.dropdowns).length;
-    compared.tables += mine.tables.length;
-    compared.conditional += mine.conditional.length;
+    met.formulas += values.filter((c) => String(c.value).startsWith("=")).length;
+    met.dropdowns += Object.keys(mine.dropdowns).length;
+    met.tables += mine.tables.length;
+    met.conditional += mine.conditional.length;
+    met.widths += Object.keys(mine.widths).length;
+    met.frozen += mine.frozenRows;
+    met.tabColors += mine.tabColor ? 1 : 0;
+    met.styles += Object.values(mine.styles).filter((s) => Object.keys(s).length > 0).length;
+    met.print += mine.print.landscape ? 1 : 0;
   }
-  // The comparison must have had something to compare of each kind.
-  for (const [kind, count] of Object.entries(compared)) {
+  for (const [kind, count] of Object.entries(met)) {
     expect([kind, count > 0]).toEqual([kind, true]);
   }
 }
 
-/** A gateway that remembers the last plan it applied. */
+/** A gateway that remembers the plans it applied. */
 function recording<G extends OfficeWorkbook | XlsxWorkbook>(gw: G) {
-  const seen: { plan: WorkbookPlan | null } = { plan: null };
+  const plans: WorkbookPlan[] = [];
   const spy: G = Object.create(gw);
   spy.apply = async (plan: WorkbookPlan) => {
-    seen.plan = plan;
+    plans.push(plan);
     return gw.apply(plan);
   };
-  return { gateway: spy, seen };
+  return { gateway: spy, plans };
 }
 
 const commandOptions = {
@@ -159,26 +95,29 @@ beforeEach(() => {
 
 afterEach(() => fake.uninstall());
 
+/** Runs createOrUpgrade on both executors; returns the xlsx side with the plans it applied. */
+async function bothCreate(xlsx: ReturnType<typeof recording<XlsxWorkbook>>, sample: boolean) {
+  await createOrUpgrade(xlsx.gateway, { ...commandOptions, sample });
+  return createOrUpgrade(new OfficeWorkbook(), { ...commandOptions, sample });
+}
+
 it("gives the same workbook from a hand-written plan with every feature", async () => {
   const xlsx = XlsxWorkbook.createEmpty("same.xlsx");
   const plan = createPlan(5);
   await xlsx.apply(plan);
   await new OfficeWorkbook().apply(plan);
-  compareSheets(fake, xlsx, plan);
+  compareSheets(fake, xlsx, [plan]);
 });
 
 it("gives the same ISMS workbook from the create command", async () => {
   const xlsx = recording(XlsxWorkbook.createEmpty("same.xlsx"));
-  await createOrUpgrade(xlsx.gateway, { ...commandOptions, sample: true });
-  await createOrUpgrade(new OfficeWorkbook(), { ...commandOptions, sample: true });
-  if (!xlsx.seen.plan) throw new Error("the command wrote nothing");
-  compareSheets(fake, xlsx.gateway, xlsx.seen.plan);
+  await bothCreate(xlsx, true);
+  compareSheets(fake, xlsx.gateway, xlsx.plans);
 });
 
 it("keeps the same things as the xlsx executor when upgrading an edited workbook", async () => {
   const xlsx = recording(XlsxWorkbook.createEmpty("same.xlsx"));
-  await createOrUpgrade(xlsx.gateway, { ...commandOptions, sample: true });
-  await createOrUpgrade(new OfficeWorkbook(), { ...commandOptions, sample: true });
+  await bothCreate(xlsx, true);
 
   // The same edits in both: a register deleted, a user's column and a changed value on Risks.
   const wb = xlsx.gateway.workbook;
@@ -194,12 +133,68 @@ it("keeps the same things as the xlsx executor when upgrading an edited workbook
   sheet.put(1, userCol, "keep me");
   sheet.put(1, 1, "Edited risk");
 
-  xlsx.seen.plan = null;
-  await createOrUpgrade(xlsx.gateway, { ...commandOptions, sample: false });
-  await createOrUpgrade(new OfficeWorkbook(), { ...commandOptions, sample: false });
-  if (!xlsx.seen.plan) throw new Error("the upgrade wrote nothing");
-  compareSheets(fake, xlsx.gateway, xlsx.seen.plan);
+  await bothCreate(xlsx, false);
+  compareSheets(fake, xlsx.gateway, xlsx.plans);
   expect(sheet.valueAt(1, userCol)).toBe("keep me");
   expect(sheet.valueAt(1, 1)).toBe("Edited risk");
   expect(fake.book.table("Objectives")?.sheet.name).toBe("Objectives");
+});
+
+/**
+ * A workbook begun by hand, written the same way into both: a Risks table with a column of
+ * the user's in the middle (after Risk) and no Residual score, and a sheet of the user's.
+ */
+function handMadePlan(): WorkbookPlan {
+  const headers = RISKS_SHEET.columns.map((c) => c.header).filter((h) => h !== "Residual score");
+  headers.splice(2, 0, "My rating");
+  const rows: CellValue[][] = [1, 2, 3].map((i) => headers.map((h) => ({
+    ID: `R-00${i}`, Risk: `Risk ${i}`, "My rating": i === 2 ? "high" : i * 10,
+    Likelihood: i, Impact: 4 - i, Treatment: "Modify", Status: "Open",
+  } as Record<string, CellValue>)[h] ?? null));
+  const last = columnLetter(headers.length - 1);
+  return { sheets: [
+    { name: "Budget", create: true, blocks: [{ address: "B2", cells: [["Item", "Cost"],
+      ["Firewall", 1200], ["Training", "1,000"]] }] },
+    { name: "Risks", create: true, blocks: [{ address: "A1", cells: [headers, ...rows] }],
+      table: { name: "Risks", range: `A1:${last}4`, create: true, style: "TableStyleMedium2" } },
+  ] };
+}
+
+it("keeps a user's column in the middle of Risks and a sheet of the user's, as xlsx does",
+  async () => {
+    const xlsx = recording(XlsxWorkbook.createEmpty("same.xlsx"));
+    const start = handMadePlan();
+    await xlsx.gateway.apply(start);
+    await new OfficeWorkbook().apply(start);
+
+    const outcome = await bothCreate(xlsx, false);
+
+    compareSheets(fake, xlsx.gateway, xlsx.plans);
+    const table = fake.book.table("Risks")!;
+    expect(table.headers.slice(0, 4)).toEqual(["ID", "Risk", "My rating", "Assets"]);
+    expect(table.headers).toContain("Residual score");
+    const rating = table.headers.indexOf("My rating");
+    expect(fake.book.sheet("Risks")?.valuesOf({ r1: 1, c1: rating, r2: 3, c2: rating }))
+      .toEqual([[10], ["high"], [30]]);
+    expect(fake.book.sheet("Budget")?.valueAt(3, 2)).toBe("1,000");
+    expect(outcome.command).toBe("upgrade");
+  });
+
+it("changes nothing in either when create runs twice", async () => {
+  const xlsx = recording(XlsxWorkbook.createEmpty("same.xlsx"));
+  await bothCreate(xlsx, true);
+  const plans = [...xlsx.plans];
+  const before = snapshots(fake, xlsx.gateway, plans);
+  const syncs = fake.syncCount;
+
+  const again = await bothCreate(xlsx, false);
+
+  expect(xlsx.plans).toEqual(plans);
+  expect(fake.syncCount).toBe(syncs + 1);
+  expect(again.done.join(" ")).toMatch(/nothing to change/);
+  const after = snapshots(fake, xlsx.gateway, plans);
+  expect(after).toEqual(before);
+  for (const { sheet, mine, theirs } of after) {
+    expect({ sheet, ...mine } as { sheet: string } & Snapshot).toEqual({ sheet, ...theirs });
+  }
 });

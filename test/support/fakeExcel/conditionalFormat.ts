@@ -53,6 +53,19 @@ export class FakeConditionalFormats
   }
 }
 
+/**
+ * A data bar's bound as Excel takes it. @throws FakeOfficeError InvalidArgument for a bound of
+ * a number, percent, percentile or formula without its formula.
+ */
+function boundOf(rule: Excel.ConditionalDataBarRule): Excel.ConditionalDataBarRule {
+  const needsFormula = ["Number", "Percent", "Percentile", "Formula"].includes(rule?.type);
+  if (!rule?.type || (needsFormula && !rule.formula)) {
+    throw excelError(FakeErrorCode.invalidArgument, "A data bar bound needs a type and, for " +
+      "a number, percent, percentile or formula, its formula.", "ConditionalDataBarRule");
+  }
+  return rule;
+}
+
 type Part = "dataBar" | "colorScale" | "textComparison" | "cellValue";
 const PART_TYPE: Record<Part, string> = {
   dataBar: "DataBar", colorScale: "ColorScale", textComparison: "ContainsText",
@@ -97,6 +110,12 @@ export class FakeConditionalFormat {
       },
       set barDirection(direction: string) {
         edit("dataBar", "barDirection", direction, (r) => (r.dataBar.barDirection = direction));
+      },
+      set lowerBoundRule(rule: Excel.ConditionalDataBarRule) {
+        edit("dataBar", "lowerBoundRule", rule, (r) => (r.dataBar.lowerBoundRule = boundOf(rule)));
+      },
+      set upperBoundRule(rule: Excel.ConditionalDataBarRule) {
+        edit("dataBar", "upperBoundRule", rule, (r) => (r.dataBar.upperBoundRule = boundOf(rule)));
       },
     };
   }

@@ -30,7 +30,12 @@ export interface ConditionalFormatRecord {
   address: string;
   box: Box;
   type: string;
-  dataBar: { fillColor?: string; barDirection?: string };
+  dataBar: {
+    fillColor?: string;
+    barDirection?: string;
+    lowerBoundRule?: Excel.ConditionalDataBarRule;
+    upperBoundRule?: Excel.ConditionalDataBarRule;
+  };
   colorScale: { criteria?: Excel.ConditionalColorScaleCriteria };
   textComparison: { rule?: Excel.ConditionalTextComparisonRule; fill?: string; font?: string };
   cellValue: { rule?: Excel.ConditionalCellValueRule; fill?: string; font?: string };
