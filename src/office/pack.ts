@@ -21,6 +21,9 @@ export interface SyncGroup {
 /** Bytes a band adds besides its rows (the range, property names). */
 const BAND_OVERHEAD = 256;
 
+/** Bytes of the trace queued after each part, by which a failed sync tells how far it got. */
+const TRACE_BYTES = 64;
+
 /** Splits the steps into syncs of at most `limit` payload bytes each. */
 export function packSyncs(steps: readonly AnyStep[], limit = SYNC_PAYLOAD_LIMIT): SyncGroup[] {
   const groups: SyncGroup[] = [{ parts: [], bytes: 0, cells: 0 }];
@@ -28,16 +31,17 @@ export function packSyncs(steps: readonly AnyStep[], limit = SYNC_PAYLOAD_LIMIT)
   const open = () => void groups.push({ parts: [], bytes: 0, cells: 0 });
   for (const s of steps) {
     if (s.kind === "step") {
-      if (current().bytes + s.bytes > limit && current().parts.length > 0) open();
+      const bytes = s.bytes + TRACE_BYTES;
+      if (current().bytes + bytes > limit && current().parts.length > 0) open();
       current().parts.push({ step: s });
-      current().bytes += s.bytes;
+      current().bytes += bytes;
       continue;
     }
     const rows = s.rowBytes.length;
     let from = 0;
     while (from < rows) {
       const group = current();
-      let bytes = BAND_OVERHEAD + s.bandBytes;
+      let bytes = BAND_OVERHEAD + TRACE_BYTES + s.bandBytes;
       let to = from - 1;
       while (to + 1 < rows && group.bytes + bytes + s.rowBytes[to + 1] <= limit) {
         bytes += s.rowBytes[++to];
