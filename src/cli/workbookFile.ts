@@ -1,12 +1,15 @@
 /**
  * The workbook a command changes, and how its result is saved: to --out, or in place with a
- * backup beside the input. Files holding parts the writer would drop are refused.
+ * backup beside the input. What the writer drops but can be put back afterwards (custom
+ * properties, structure protection, sheets' extensions) is carried over; files holding parts
+ * that cannot be are refused.
  */
 import { basename } from "path";
 import type { ApplyReport, ReadRequest, WorkbookGateway } from "../core/gateway";
 import type { RawWorkbook } from "../core/model/grid";
 import type { WorkbookPlan } from "../core/plan/types";
 import { XlsxWorkbook, readWorkbookFile, unsupportedParts } from "../xlsx";
+import { CarryOverRefusal, carryOver } from "../xlsx/carryOver";
 import { exists, realTarget, writeKeepingOld } from "./files";
 
 /** A refusal to rewrite a file, worded for the user; the command line exits with status 2. */
@@ -41,6 +44,8 @@ export interface OpenedWorkbook {
   readonly path: string;
   /** False when the file did not exist and a new workbook was started (init only). */
   readonly existed: boolean;
+  /** The file's bytes as read, to carry over what the writer drops; null for a new file. */
+  readonly original: Uint8Array | null;
 }
 
 /** "charts and images" / "charts, images and macros". */
@@ -57,7 +62,7 @@ function listed(parts: readonly string[]): string {
 export async function openForChange(path: string, createIfMissing: boolean) {
   if (createIfMissing && !(await exists(path))) {
     const gateway = new TrackedWorkbook(XlsxWorkbook.createEmpty(basename(path)));
-    return { gateway, path, existed: false } satisfies OpenedWorkbook;
+    return { gateway, path, existed: false, original: null } satisfies OpenedWorkbook;
   }
   const { workbook, bytes } = await readWorkbookFile(path);
   const parts = await unsupportedParts(bytes);
@@ -67,7 +72,8 @@ export async function openForChange(path: string, createIfMissing: boolean) {
         "make this change in Excel with the add-in, or on a copy without them.",
     );
   }
-  return { gateway: new TrackedWorkbook(workbook), path, existed: true } satisfies OpenedWorkbook;
+  const gateway = new TrackedWorkbook(workbook);
+  return { gateway, path, existed: true, original: bytes } satisfies OpenedWorkbook;
 }
 
 /** Where a saved workbook went, and the backup of the file it replaced, if any. */
@@ -79,9 +85,20 @@ export interface Saved {
   readonly inPlace: boolean;
 }
 
-/** The bytes a changed workbook is saved as. */
-export async function resultBytes(opened: OpenedWorkbook): Promise<Buffer> {
-  return opened.gateway.xlsx.toBuffer();
+/**
+ * The bytes a changed workbook is saved as: ExcelJS's writing, with what it drops of the
+ * original (custom properties, structure protection, sheets' extensions) put back.
+ * @throws RefusalError when something of the original cannot be carried over.
+ */
+export async function resultBytes(opened: OpenedWorkbook): Promise<Uint8Array> {
+  const bytes = await opened.gateway.xlsx.toBuffer();
+  if (!opened.original) return bytes;
+  try {
+    return await carryOver(opened.original, bytes, basename(opened.path));
+  } catch (error) {
+    if (error instanceof CarryOverRefusal) throw new RefusalError(error.message);
+    throw error;
+  }
 }
 
 /**
