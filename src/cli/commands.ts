@@ -4,7 +4,11 @@ import { checkRaw, exitCodeOf } from "../core/check";
 import {
   CommandError, createOrUpgrade, exportPack, fix, rebuildDashboard, type CommandOutcome,
 } from "../core/commands";
+import { STANDARD_NAMES } from "../core/catalogue";
+import type { Edition } from "../core/catalogue/types";
+import { editionFor } from "../core/plan/create";
 import { dashboardBlocked } from "../core/plan/dashboard";
+import { readIsms } from "../core/read";
 import { REGISTERS } from "../core/schema/sheets";
 import { XlsxWorkbook, readWorkbookFile, readWorkbookGrids } from "../xlsx";
 import { registerTargets } from "../xlsx/readRegisters";
@@ -102,11 +106,28 @@ async function finish(
   }
 }
 
+/**
+ * Says on stderr when --standard asks for an edition other than the one the workbook's own
+ * Standard setting names, since the setting wins and the option would pass unnoticed.
+ */
+async function noteStandard(run: CommandRun, opened: OpenedWorkbook, asked: Edition) {
+  if (!run.options.has("--standard") || !opened.existed) return;
+  const settings = await opened.gateway.xlsx.read({ sheets: ["Settings"] });
+  const kept = editionFor(readIsms(settings), asked);
+  if (kept === asked) return;
+  say(run.io.stderr,
+    `Note: --standard ${asked} is not used: the Standard setting of ${basename(opened.path)} ` +
+      `(${STANDARD_NAMES[kept]}) wins. To change editions, start a new workbook with ` +
+      `"arm init NEW.xlsx --standard ${asked}" and move your entries over (changing the ` +
+      `Standard on the Settings sheet alone keeps the SoA's ${kept} controls).`);
+}
+
 /** arm init: create or upgrade the ISMS workbook. */
 export async function initCommand(run: CommandRun): Promise<number> {
   const edition = editionOf(run.options);
   const today = todayOf(run.options, run.now);
   const opened = await openForChange(resolveFrom(run.io.cwd, run.file), true);
+  await noteStandard(run, opened, edition);
   const outcome = await createOrUpgrade(opened.gateway, {
     today, edition, sample: run.options.has("--sample"), checkedAt: checkedAtOf(run.now),
     onProgress: progressTo(run.io),

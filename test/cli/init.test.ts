@@ -104,6 +104,21 @@ describe("arm init", () => {
     expect(backupsIn(dir, "keep.xlsx")).toEqual([]);
   });
 
+  test("--standard against the workbook's own Standard setting says the setting wins", async () => {
+    expect((await arm(dir, "init", "ours.xlsx", "--today", TODAY)).code).toBe(0);
+    const run = await arm(dir, "init", "ours.xlsx", "--standard", "2013", "--today", TODAY);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      "Note: --standard 2013 is not used: the Standard setting of ours.xlsx " +
+        '(ISO/IEC 27001:2022) wins. To change editions, start a new workbook with "arm init ' +
+        'NEW.xlsx --standard 2013" and move your entries over (changing the Standard on the ' +
+        "Settings sheet alone keeps the SoA's 2022 controls).\n",
+    );
+    expect(run.stdout).not.toContain("Note:");
+    const same = await arm(dir, "init", "ours.xlsx", "--standard", "2022", "--today", TODAY);
+    expect(same.stderr).not.toContain("Note:");
+  });
+
   test("--standard 2013 builds the SoA of the 2013 Annex A", async () => {
     const run = await arm(dir, "init", "old.xlsx", "--standard", "2013", "--today", TODAY);
     expect(run.code).toBe(0);
