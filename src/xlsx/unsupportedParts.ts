@@ -16,6 +16,7 @@ const KINDS: readonly { readonly label: string; readonly test: RegExp }[] = [
   { label: "links to other workbooks", test: /^xl\/externalLinks\//i },
   { label: "embedded objects", test: /^xl\/(embeddings|activeX)\//i },
   { label: "form controls", test: /^xl\/ctrlProps\//i },
+  { label: "data connections", test: /^xl\/(connections\.xml$|queryTables\/)/i },
 ];
 
 /** The kinds of part found among a zip's entry names, in a fixed order. */
@@ -57,8 +58,9 @@ export function unsupportedNames(workbookXml: string): string[] {
 
 /**
  * The parts of an .xlsx file that a rewrite would lose: charts, pivot tables, images, comments,
- * macros, shapes, slicers, external links, embedded objects, form controls, and defined names
- * ExcelJS cannot keep. Empty when the file can be rewritten safely.
+ * macros, shapes, slicers, external links, embedded objects, form controls, data connections
+ * and queries, and defined names ExcelJS cannot keep. Empty when the file can be rewritten
+ * safely; what the writer drops but can be put back is carried over (see carryOver).
  * @throws Error when the bytes are not a zip archive.
  */
 export async function unsupportedParts(buffer: Uint8Array): Promise<string[]> {

@@ -3,6 +3,9 @@ import JSZip from "jszip";
 import { unsupportedParts } from "../../src/xlsx";
 import { unsupportedNames } from "../../src/xlsx/unsupportedParts";
 import { bytesOf } from "./cellsOf";
+import {
+  addCustomProperties, addSheetExtensions, dropdownExt, protectWorkbook, sparklineExt,
+} from "./droppedParts";
 
 /** A one-pixel PNG, enough for ExcelJS to embed an image. */
 const PIXEL = Buffer.from(
@@ -68,6 +71,21 @@ describe("parts the xlsx writer cannot carry over", () => {
     expect(await unsupportedParts(bytes)).toEqual([
       "slicers", "links to other workbooks", "embedded objects", "form controls",
     ]);
+  });
+
+  test("finds data connections and the query tables they fill", async () => {
+    expect(await unsupportedParts(await withEntries({ "xl/connections.xml": "<connections/>" })))
+      .toEqual(["data connections"]);
+    const query = await withEntries({ "xl/queryTables/queryTable1.xml": "<queryTable/>" });
+    expect(await unsupportedParts(query)).toEqual(["data connections"]);
+  });
+
+  test("finds none of what is carried over (custom properties, protection ...)", async () => {
+    const zip = await JSZip.loadAsync(await bytesOf(plainBook()));
+    await addCustomProperties(zip);
+    await protectWorkbook(zip);
+    await addSheetExtensions(zip, "Risks", dropdownExt(["B2:B9"]) + sparklineExt("C2"));
+    expect(await unsupportedParts(await zip.generateAsync({ type: "nodebuffer" }))).toEqual([]);
   });
 
   test("finds defined names a rewrite would drop or change, and not plain ones", () => {
