@@ -57,7 +57,8 @@ export const GENERAL_HELP = [
   "  export FILE      write the auditor pack (--out PACK.xlsx)",
   "",
   "arm COMMAND --help shows a command's options. Without --out, a command that changes FILE",
-  "keeps a backup beside it (FILE.bak-YYYYMMDD-HHMMSS.xlsx).",
+  "keeps a backup beside it (FILE.bak-YYYYMMDD-HHMMSS.xlsx); a file that --out names and that",
+  "exists already is kept the same way before it is replaced.",
 ].join("\n");
 
 /** The help of one command, or the overview. */

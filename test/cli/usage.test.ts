@@ -9,6 +9,7 @@ describe("arm usage", () => {
     for (const command of ["init", "validate", "fix", "dashboard", "export"]) {
       expect(run.stdout).toContain(`  ${command} FILE`);
     }
+    expect(run.stdout).toContain("a file that --out names and that\nexists already is kept");
   });
 
   test("a command's --help shows its options", async () => {
