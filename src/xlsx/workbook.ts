@@ -10,6 +10,7 @@ import { parseA1 } from "../core/model/address";
 import { readRegisters } from "./readRegisters";
 import { writeCell } from "./cells";
 import { applyTable } from "./applyTable";
+import { foldValidations } from "./validationRanges";
 import { applyFormats } from "./applyFormats";
 import { restoreTableHeaders } from "./tableHeaders";
 import { internals } from "./internals";
@@ -88,6 +89,7 @@ export class XlsxWorkbook implements WorkbookGateway {
       await restoreTableHeaders(this.workbook, this.original);
       this.headersRestored = true;
     }
+    for (const ws of this.workbook.worksheets) foldValidations(ws);
     return Buffer.from(await this.workbook.xlsx.writeBuffer());
   }
 
