@@ -12,7 +12,10 @@ import { closesWith, isTableRange } from "./packageDamage";
 import {
   WORKBOOK_PART, elements, isType, partText, relationshipsOf, sheetEntries,
 } from "./packageXml";
-import { readTarget, registerTargets, type SheetOutline } from "./readRegisters";
+import {
+  readTarget, registerTargets, type RegisterTarget, type SheetOutline,
+} from "./readRegisters";
+import { sharedStringsOf, sheetRowsOf } from "./sheetXml";
 import type { TableModel } from "./tables";
 
 /**
@@ -76,7 +79,9 @@ async function endsClosed(file: JSZip.JSZipObject, root: string): Promise<boolea
  * that point past their end as blank or wrong, where the full load fails).
  * @throws Error when something is damaged; the full load then words it for the person.
  */
-async function checkWhole(bytes: Uint8Array, parts: readonly (string | undefined)[]) {
+async function checkWhole(
+  bytes: Uint8Array, parts: readonly (string | undefined)[],
+): Promise<JSZip> {
   const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
   for (const part of parts) {
     const file = part ? zip.file(part) : null;
@@ -87,6 +92,34 @@ async function checkWhole(bytes: Uint8Array, parts: readonly (string | undefined
     const root = isType(rel, "sharedStrings") ? "sst" : isType(rel, "styles") ? "styleSheet" : "";
     const file = root ? zip.file(rel.part) : null;
     if (file && !(await endsClosed(file, root))) throw new Error(`${rel.part} stops short.`);
+  }
+  return zip;
+}
+
+/**
+ * The register sheets read straight from their XML (see sheetXml.ts), or null where that read
+ * does not follow the file and ExcelJS's streaming reader must.
+ */
+async function readDirect(
+  zip: JSZip, outlines: readonly PartOutline[], targets: readonly RegisterTarget[],
+): Promise<RawSheet[] | null> {
+  try {
+    let strings: string[] = [];
+    for (const rel of await relationshipsOf(zip, WORKBOOK_PART)) {
+      if (!isType(rel, "sharedStrings")) continue;
+      const xml = await partText(zip, rel.part);
+      if (xml !== null) strings = sharedStringsOf(xml);
+    }
+    const sheets: RawSheet[] = [];
+    for (const t of targets) {
+      const { name, part } = outlines[t.index];
+      const xml = part ? await partText(zip, part) : null;
+      if (xml === null) return null;
+      sheets.push(readTarget(name, t.table, sheetRowsOf(xml, strings)));
+    }
+    return sheets;
+  } catch {
+    return null;
   }
 }
 
@@ -114,7 +147,9 @@ export async function streamRegisters(
   const targets = registerTargets(outlines, request);
   if (targets.length === 0) return { sheetNames, sheets: [], source };
 
-  await checkWhole(bytes, targets.map((t) => outlines[t.index].part));
+  const zip = await checkWhole(bytes, targets.map((t) => outlines[t.index].part));
+  const direct = await readDirect(zip, outlines, targets);
+  if (direct !== null) return { sheetNames, sheets: direct, source };
 
   const wanted = new Set(targets.map((t) => outlines[t.index].name));
   const rowsBySheet = new Map<string, { rows: Map<number, ExcelJS.Row>; last: number }>();

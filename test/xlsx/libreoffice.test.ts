@@ -13,7 +13,7 @@ import { serialOf } from "../../src/core/model/dates";
 import { dashboardCountCells } from "../../src/core/plan/dashboard";
 import { main } from "../../src/cli/arm";
 import { demo } from "../../src/cli/demo";
-import { XlsxWorkbook } from "../../src/xlsx";
+import { XlsxWorkbook, streamRegisters } from "../../src/xlsx";
 import { bytesOf, loadExcel } from "./cellsOf";
 import { tempDir } from "../support/temp";
 
@@ -75,14 +75,25 @@ maybe("LibreOffice recalculating the workbooks arm writes", () => {
   const io = { stdout: { write: () => true }, stderr: { write: () => true }, cwd: dir };
   let original: Buffer;
   let recalculated: ExcelJS.Workbook;
+  let convertedBytes: Buffer;
 
   beforeAll(async () => {
     if (!SOFFICE) throw new Error("LibreOffice (soffice) is required when CI=true.");
     expect(await demo(io, NOW)).toBe(0);
     const file = join(dir, "out", "demo", "isms.xlsx");
     original = readFileSync(file);
-    recalculated = await loadExcel(readFileSync(throughLibreOffice(file, join(dir, "lo"))));
+    convertedBytes = readFileSync(throughLibreOffice(file, join(dir, "lo")));
+    recalculated = await loadExcel(convertedBytes);
   }, 240_000);
+
+  test("the direct read of arm validate agrees with the full load on a file LibreOffice wrote",
+    async () => {
+      const { dashboardTitle: _title, ...full } =
+        await (await XlsxWorkbook.load(convertedBytes)).read();
+      const direct = await streamRegisters(convertedBytes);
+      expect(direct.sheets.length).toBe(11);
+      expect(direct).toEqual(full);
+    });
 
   test("every Dashboard count equals the check's count", async () => {
     const raw = await (await XlsxWorkbook.load(original, "isms.xlsx")).read();

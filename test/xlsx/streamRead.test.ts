@@ -9,6 +9,8 @@ import {
 } from "../../src/xlsx";
 import { bytesOf } from "./cellsOf";
 import { tempDir } from "../support/temp";
+import { rawOf } from "../../src/xlsx/cellValue";
+import { sharedStringsOf, sheetRowsOf } from "../../src/xlsx/sheetXml";
 
 const TODAY = serialOf(2026, 12, 3);
 
@@ -58,7 +60,7 @@ describe("the streaming read of register sheets", () => {
     ]);
   });
 
-  test("leaves a formula's cached error to the full load, which names it", async () => {
+  test("names a formula's cached error, as the full load does", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Risks");
     ws.addRow(["ID", "Score"]);
@@ -66,7 +68,7 @@ describe("the streaming read of register sheets", () => {
     const path = join(tempDir("arm-stream-"), "errors.xlsx");
     const bytes = await bytesOf(wb);
     writeFileSync(path, bytes);
-    await expect(streamRegisters(bytes)).rejects.toThrow(/cannot be named/);
+    expect((await streamRegisters(bytes)).sheets[0].values[1]).toEqual(["R-001", "#DIV/0!"]);
     const raw = await readWorkbookGrids(path);
     expect(raw.sheets[0].values[1]).toEqual(["R-001", "#DIV/0!"]);
   });
@@ -110,5 +112,36 @@ describe("the streaming read of register sheets", () => {
     await expect(readWorkbookGrids(path)).rejects.toThrow(
       "notes.xlsx is a zip archive but not an Excel workbook (.xlsx).",
     );
+  });
+});
+
+describe("the direct read of a sheet's XML", () => {
+  test("reads what other writers write: inline strings, rich text, booleans, no r attributes",
+    () => {
+      const strings = sharedStringsOf(
+        "<sst><si><t>Plain</t></si><si><r><rPr/><t>Ri</t></r><r><t xml:space='preserve'>ch" +
+        " &amp; co</t></r><rPh><t>ignored</t></rPh></si><si/></sst>");
+      expect(strings).toEqual(["Plain", "Rich & co", ""]);
+      const rows = sheetRowsOf(
+        "<worksheet><sheetData><row r='1'><c r='A1' t='s'><v>0</v></c>" +
+        "<c t='s'><v>1</v></c><c r='D1' t='inlineStr'><is><t>In &lt;line&gt;</t></is>" +
+        "</c></row><row><c r='A2' t='b'><v>1</v></c><c r='B2'><f>1+1</f><v>2</v></c>" +
+        "<c r='C2' t='e'><v>#N/A</v></c><c r='D2'><f>X()</f></c><c r='E2' s='3'/>" +
+        "<c r='F2'><v>46000.5</v></c></row></sheetData></worksheet>", strings);
+      const raw = (r: number, c: number) => rawOf(rows.findRow(r)?.findCell(c));
+      expect([1, 2, 3, 4].map((c) => raw(1, c))).toEqual(["Plain", "Rich & co", null, "In <line>"]);
+      expect([1, 2, 3, 4, 5, 6].map((c) => raw(2, c)))
+        .toEqual([true, 2, "#N/A", "", null, 46000.5]);
+      expect(rows.rowCount).toBe(2);
+    });
+
+  test("leaves to the slower read what it does not follow", () => {
+    expect(() => sheetRowsOf("<x:worksheet><x:sheetData/></x:worksheet>", [])).toThrow();
+    expect(() => sheetRowsOf(
+      "<worksheet><sheetData><row r='1'><c r='A1' t='d'><v>2026-01-01</v></c></row>" +
+      "</sheetData></worksheet>", [])).toThrow(/type d/);
+    expect(() => sheetRowsOf(
+      "<worksheet><sheetData><row r='1'><c r='A1' t='s'><v>7</v></c></row>" +
+      "</sheetData></worksheet>", [])).toThrow(/out of range/);
   });
 });
