@@ -1,7 +1,8 @@
 /**
- * A read-only, streaming read of the register sheets, for `arm validate` on big files: the
- * table definitions come straight from the zip, and only the register sheets' rows are kept,
- * which costs a fraction of building ExcelJS's whole workbook model.
+ * A read-only read of the register sheets, for `arm validate` on big files: the table
+ * definitions and the sheets' cells come straight from the zip (sheetXml.ts), with ExcelJS's
+ * streaming reader where that direct read does not follow a file; only the register sheets are
+ * read, which costs a fraction of building ExcelJS's whole workbook model.
  */
 import { Readable } from "stream";
 import ExcelJS from "exceljs";
