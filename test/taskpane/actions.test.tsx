@@ -6,19 +6,35 @@ import { fakeServices } from "./fakeServices";
 import { renderPane } from "./render";
 
 describe("creating sheets, the dashboard, the pack and the questions", () => {
-  it("creates the 2013 sheets with sample data, then checks them", async () => {
+  it("creates the 2022 sheets with sample data, then checks them", async () => {
     const services = fakeServices();
     const { user } = renderPane(services);
     const form = screen.getByRole("form", { name: "Create or upgrade the ISMS sheets" });
-    await user.click(within(form).getByRole("radio", { name: "ISO/IEC 27001:2013" }));
     await user.click(within(form).getByRole("checkbox", { name: /sample data/ }));
     await user.click(within(form).getByRole("button", { name: "Create or upgrade sheets" }));
     expect(services.createOrUpgrade).toHaveBeenCalledWith(
-      { edition: "2013", sample: true },
+      { edition: "2022", sample: true },
       expect.any(Function),
     );
     expect(await screen.findByText("The ISMS sheets are ready")).toBeVisible();
     expect(services.check).toHaveBeenCalledTimes(1);
+  });
+
+  it("offers the sample only with the 2022 Annex A it follows", async () => {
+    const services = fakeServices();
+    const { user } = renderPane(services);
+    const form = screen.getByRole("form", { name: "Create or upgrade the ISMS sheets" });
+    await user.click(within(form).getByRole("checkbox", { name: /sample data/ }));
+    await user.click(within(form).getByRole("radio", { name: "ISO/IEC 27001:2013" }));
+    const box = within(form).getByRole("checkbox", { name: /sample data/ });
+    expect(box).toBeDisabled();
+    expect(box).not.toBeChecked();
+    expect(within(form).getByText("The sample follows the 2022 Annex A only.")).toBeVisible();
+    await user.click(within(form).getByRole("button", { name: "Create or upgrade sheets" }));
+    expect(services.createOrUpgrade).toHaveBeenCalledWith(
+      { edition: "2013", sample: false },
+      expect.any(Function),
+    );
   });
 
   it("says where the auditor pack went", async () => {

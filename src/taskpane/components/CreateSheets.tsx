@@ -23,7 +23,7 @@ export function CreateSheets(props: {
       aria-label="Create or upgrade the ISMS sheets"
       onSubmit={(e) => {
         e.preventDefault();
-        props.onCreate(edition, sample);
+        props.onCreate(edition, sample && edition === "2022");
       }}
     >
       <Field label="Annex A edition for a new Statement of Applicability">
@@ -36,11 +36,16 @@ export function CreateSheets(props: {
           <Radio value="2013" label="ISO/IEC 27001:2013" />
         </RadioGroup>
       </Field>
-      <Checkbox
-        checked={sample}
-        onChange={(_, d) => setSample(d.checked === true)}
-        label="Fill empty registers with sample data"
-      />
+      <Field
+        hint={edition === "2013" ? "The sample follows the 2022 Annex A only." : undefined}
+      >
+        <Checkbox
+          checked={sample && edition === "2022"}
+          disabled={edition === "2013"}
+          onChange={(_, d) => setSample(d.checked === true)}
+          label="Fill empty registers with sample data"
+        />
+      </Field>
       <Button type="submit" appearance="primary" disabled={props.disabled}>
         Create or upgrade sheets
       </Button>
