@@ -14,6 +14,12 @@ export type RefKind = "risk" | "asset" | "incident" | "improvement" | "control";
 export interface RuleIndex {
   /** The Annex A edition the workbook follows (the Standard setting). */
   readonly edition: Edition;
+  /**
+   * The other edition where the SoA plainly lists its controls rather than those of the
+   * Standard setting (most rows known there, not here): one finding then says so, in place of
+   * one per control. Null when the SoA follows the setting, or cannot be told.
+   */
+  readonly soaEdition: Edition | null;
   /** The edition's Annex A keyed by control id. */
   readonly controls: ReadonlyMap<string, Control>;
   /** The first asset row with each ID (blank IDs left out). */
@@ -56,6 +62,8 @@ export interface RuleIndex {
    * column is reported on its own.
    */
   unverifiable(ref: string): boolean;
+  /** True when the SoA follows the other edition (soaEdition) and `ref` is one of its controls. */
+  ofSoaEdition(ref: string): boolean;
 }
 
 function firstById<T extends { readonly id: string }>(rows: readonly T[]): Map<string, T> {
@@ -103,6 +111,27 @@ function idText(value: unknown): string {
   return typeof value === "string" ? value.trim() : "";
 }
 
+/** Fewest SoA rows from which the edition they follow is judged. */
+const EDITION_SAMPLE = 10;
+
+/** The other edition, where most of the SoA's controls belong to it and not to `edition`. */
+function otherEditionOf(
+  rows: readonly SoaRow[], edition: Edition, controls: ReadonlyMap<string, Control>,
+): Edition | null {
+  const other: Edition = edition === "2022" ? "2013" : "2022";
+  const theirs = controlIndex(other);
+  let named = 0;
+  let foreign = 0;
+  for (const row of rows) {
+    const text = typeof row.control === "string" ? row.control.trim() : "";
+    if (text === "") continue;
+    named++;
+    if (controls.has(normaliseControlId(text, edition))) continue;
+    if (theirs.has(normaliseControlId(text, other))) foreign++;
+  }
+  return named >= EDITION_SAMPLE && foreign * 2 > named ? other : null;
+}
+
 /** Builds the look-ups of a workbook in one pass over each register. */
 export function buildIndex(isms: Isms): RuleIndex {
   const edition: Edition = isms.settings.edition === "2013" ? "2013" : "2022";
@@ -130,6 +159,8 @@ export function buildIndex(isms: Isms): RuleIndex {
     const id = normaliseControl(typeof row.control === "string" ? row.control : "");
     if (id !== "" && !soaByControl.has(id)) soaByControl.set(id, row);
   }
+
+  const soaEdition = otherEditionOf(isms.soa.rows, edition, controls);
 
   const riskControls = new Map<RiskRow, readonly string[]>();
   const risksByControl = new Map<string, RiskRow[]>();
@@ -190,7 +221,7 @@ export function buildIndex(isms: Isms): RuleIndex {
   }
 
   return {
-    edition, controls, assetById, riskById, improvementById, incidentById, incidentIds,
+    edition, soaEdition, controls, assetById, riskById, improvementById, incidentById, incidentIds,
     soaByControl, risksByControl, assetsNamedByRisks, improvementsByRef, newIds,
     reported: (sheet, cell) => readerCells.has(`${sheet}!${cell}`),
     idOf: (row) => idText(row.id) || (newIds.get(row) ?? ""),
@@ -199,5 +230,7 @@ export function buildIndex(isms: Isms): RuleIndex {
     normaliseControl,
     kindOf,
     unverifiable,
+    ofSoaEdition: (ref) =>
+      soaEdition !== null && controlIndex(soaEdition).has(normaliseControlId(ref, soaEdition)),
   };
 }

@@ -1,5 +1,5 @@
 /** Each SoA row names a control of the edition the workbook follows. */
-import { STANDARD_NAMES } from "../../catalogue";
+import { STANDARD_NAMES, controlIndex, normaliseControlId } from "../../catalogue";
 import type { RuleIndex } from "../lookup";
 import { perRow, rowFinding, str } from "../helpers";
 import type { Rule } from "../types";
@@ -21,6 +21,9 @@ export const soaControlUnknown: Rule<RuleIndex> = {
           `SoA row ${row.row} names no control: enter its Annex A control id in Control.`);
       }
       if (index.controls.has(index.normaliseControl(text))) return null;
+      // An SoA of the other edition is reported once, on the Standard setting: the row fails.
+      const other = index.soaEdition;
+      if (other !== null && controlIndex(other).has(normaliseControlId(text, other))) return [];
       return rowFinding(soaControlUnknown, isms.soa, row, "control",
         `Control "${text}" on row ${row.row} is not an Annex A control of ${standard}: ` +
         "correct the id in Control or delete the row.");

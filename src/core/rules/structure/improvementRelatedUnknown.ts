@@ -17,7 +17,7 @@ const rule: Rule<RuleIndex> = {
       const refs = refsIn(imp.related);
       if (refs.length === 0) return "skip";
       const unknown = unknownOf(refs,
-        (ref) => index.kindOf(ref) !== null || index.unverifiable(ref));
+        (ref) => index.kindOf(ref) !== null || index.unverifiable(ref) || index.ofSoaEdition(ref));
       if (unknown.length === 0) return null;
       const n = named(unknown);
       return rowFinding(rule, isms.improvements, imp, "related",

@@ -19,6 +19,8 @@ const rule: Rule<RuleIndex> = {
       if (ids.length === 0) return "skip";
       const unknown = unknownOf(ids, (id) => index.controls.has(id));
       if (unknown.length === 0) return null;
+      // Controls of the edition the SoA follows: the Standard setting is reported, once.
+      if (unknown.every((id) => index.ofSoaEdition(id))) return [];
       const n = named(unknown);
       return rowFinding(rule, isms.risks, risk, "controls",
         `${nameOf(isms.risks, risk)} names ${n.list} in Controls, which ${n.verb} not in ` +

@@ -32,10 +32,19 @@ testRule(soaControlMissing, "SoA", {
       errors: [{ ...missing, says: "Control 5.23" }, { ...missing, says: "Control 8.34" }],
     },
     {
-      name: "a 2022 SoA under the 2013 standard misses every 2013 control",
+      name: "a 2013 SoA missing its first control",
       isms: { settings: { edition: "2013" }, soa: full2013.slice(1) },
       checked: 114,
       errors: [{ ...missing, says: "Control A.5.1.1" }],
+    },
+    {
+      name: "a 2022 SoA under a Standard switched to 2013: one finding on the setting",
+      isms: { settings: { edition: "2013" }, soa: full2022 },
+      checked: 114,
+      failed: 114,
+      errors: [{ sheet: "Settings", cell: "B4", severity: "error", id: "Standard",
+        column: "Value", says: "lists the Annex A controls of ISO/IEC 27001:2022, but the " +
+          "Standard setting says ISO/IEC 27001:2013: set Standard back" }],
     },
   ],
 });
@@ -80,6 +89,13 @@ testRule(soaControlUnknown, "SoA", {
         { cell: "A3", severity: "error", id: "9.9", column: "Control", says: "ISO/IEC 27001:2022" },
         { cell: "A4", severity: "error", id: "", column: "Control", says: "names no control" },
       ],
+    },
+    {
+      name: "a 2022 SoA under the 2013 standard: its controls fail silently, a typo still said",
+      isms: { settings: { edition: "2013" }, soa: [...full2022, { control: "9.9" }] },
+      checked: 94,
+      failed: 94,
+      errors: [{ cell: "A95", severity: "error", id: "9.9", column: "Control" }],
     },
     {
       name: "a 2013 section heading that is not a control",

@@ -1,4 +1,5 @@
 import rule from "../../../../src/core/rules/structure/improvementRelatedUnknown";
+import { ANNEX_A_2022 } from "../../../../src/core/catalogue";
 import { testRule } from "../engineTester";
 
 const registers = {
@@ -26,6 +27,14 @@ testRule(rule, "Improvements", {
       isms: {
         absent: ["risks"], missing: { assets: ["id"] }, incidents: registers.incidents,
         improvements: [{ id: "I-001", related: ["R-001", "A-007", "IN-001"] }],
+      },
+      checked: 1,
+    },
+    {
+      name: "2022 controls while the SoA follows 2022 and the Standard says 2013",
+      isms: {
+        settings: { edition: "2013" }, soa: ANNEX_A_2022.map((c) => ({ control: c.id })),
+        improvements: [{ id: "I-001", related: ["8.5", "A.5.15"] }],
       },
       checked: 1,
     },

@@ -1,5 +1,8 @@
 import rule from "../../../../src/core/rules/structure/riskControlUnknown";
+import { ANNEX_A_2022 } from "../../../../src/core/catalogue";
 import { testRule } from "../engineTester";
+
+const soa2022 = ANNEX_A_2022.map((c) => ({ control: c.id }));
 
 testRule(rule, "Risks", {
   valid: [
@@ -17,6 +20,18 @@ testRule(rule, "Risks", {
     },
   ],
   invalid: [
+    {
+      name: "a Standard switched to 2013 over a 2022 SoA: 2022 controls fail silently (the " +
+        "setting is reported once), a typo is still said",
+      isms: {
+        settings: { edition: "2013" }, soa: soa2022,
+        risks: [{ id: "R-001", controls: ["5.15", "8.5"] }, { id: "R-002", controls: ["9.99"] }],
+      },
+      checked: 2,
+      failed: 2,
+      errors: [{ cell: "K3", severity: "error", id: "R-002", column: "Controls",
+        says: "names 9.99" }],
+    },
     {
       name: "a control that is not in Annex A",
       isms: { risks: [{ id: "R-001", controls: ["5.15", "5.99"] }] },
