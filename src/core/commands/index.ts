@@ -5,7 +5,7 @@
  * A command throws only CommandError, worded for a person.
  */
 import { checkIsms, runCheck, type CheckResult } from "../check";
-import { fixPlan, fixesOf } from "../fix";
+import { fixPlan, fixesOf, sameChanges } from "../fix";
 import type { WorkbookGateway } from "../gateway";
 import type { RawWorkbook } from "../model/grid";
 import type { Isms } from "../model/isms";
@@ -19,7 +19,8 @@ import { readIsms } from "../read";
 import { DASHBOARD_SHEET, REGISTERS } from "../schema/sheets";
 import { CommandError, asCommandError } from "./errors";
 import type {
-  CheckCommandOptions, CommandOptions, CommandOutcome, CreateOptions, FixOutcome,
+  CheckCommandOptions, CommandOptions, CommandOutcome, CreateOptions, FixCommandOptions,
+  FixOutcome,
   PackCommandOptions,
 } from "./types";
 
@@ -178,20 +179,28 @@ export async function previewFix(gw: WorkbookGateway, opts: CommandOptions): Pro
 }
 
 /**
- * Fixes what is fixable: changes only the cells the fixable findings name.
+ * Fixes what is fixable: changes only the cells the fixable findings name. Given the changes a
+ * preview listed, it writes only if fixing would make exactly those; otherwise it writes nothing
+ * and says the workbook changed, with the changes fixing would make now.
  * @throws CommandError when the workbook cannot be read or written.
  */
-export async function fix(gw: WorkbookGateway, opts: CommandOptions): Promise<FixOutcome> {
+export async function fix(gw: WorkbookGateway, opts: FixCommandOptions): Promise<FixOutcome> {
   const changes = fixesFor(await read(gw, opts), opts);
+  if (opts.expected !== undefined && !sameChanges(changes, opts.expected)) {
+    progress(opts, "Done", 1);
+    const done = ["The workbook changed since the preview, so nothing was written."];
+    return { command: "fix", done, skipped: [], changes, applied: false };
+  }
+  const asked = opts.expected !== undefined ? { applied: true } : {};
   if (changes.length === 0) {
     progress(opts, "Done", 1);
     const done = ["Nothing to fix: no finding can be fixed by the product."];
-    return { command: "fix", done, skipped: [], changes };
+    return { command: "fix", done, skipped: [], changes, ...asked };
   }
   const plan = compute("Could not prepare the fixes", () => fixPlan(changes));
   const report = await apply(gw, plan, opts);
   const done = [`Fixed ${fixWords(changes.length)}.`, ...report.done];
-  return { command: "fix", done, skipped: [...report.skipped], changes };
+  return { command: "fix", done, skipped: [...report.skipped], changes, ...asked };
 }
 
 /**

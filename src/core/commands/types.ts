@@ -51,4 +51,15 @@ export interface CommandOutcome {
 /** What fixing will change (shown before fixing) or changed. */
 export interface FixOutcome extends CommandOutcome {
   readonly changes: readonly CellChange[];
+  /**
+   * Given when fixing was asked for the changes of a preview: false when the workbook changed
+   * since, so nothing was written and `changes` is what fixing would change now.
+   */
+  readonly applied?: boolean;
+}
+
+/** Fixing, optionally held to the changes a preview listed. */
+export interface FixCommandOptions extends CommandOptions {
+  /** The changes the person saw; fixing writes nothing unless it would make exactly these. */
+  readonly expected?: readonly CellChange[];
 }

@@ -40,6 +40,20 @@ export function fixesOf(findings: readonly Finding[]): CellChange[] {
   return keyed.map((k) => k.change);
 }
 
+/** A cell change as a comparable key: where, what it writes and what the cell held. */
+function keyOf(change: CellChange): string {
+  const before = change.before === undefined ? null : change.before;
+  return JSON.stringify([change.sheet, change.cell.toUpperCase(), change.value, before]);
+}
+
+/** True when two lists hold the same changes (sheet, cell, value and before), in any order. */
+export function sameChanges(a: readonly CellChange[], b: readonly CellChange[]): boolean {
+  if (a.length !== b.length) return false;
+  const left = a.map(keyOf).sort();
+  const right = b.map(keyOf).sort();
+  return left.every((k, i) => k === right[i]);
+}
+
 /** True for a change that writes a date, which also needs the date number format. */
 function isDate(change: CellChange): boolean {
   const v = change.value;

@@ -136,6 +136,21 @@ describe("previewFix and fix", () => {
     expect(again.changes.find((c) => c.cell === "J2")).toBeUndefined();
   });
 
+  it("held to a preview, writes it in one read and one write, or nothing if changed", async () => {
+    const gw = await withRisks(rows);
+    const preview = await previewFix(gw, { today: TODAY });
+    const stale = preview.changes.slice(1);
+    const refused = await fix(gw, { today: TODAY, expected: stale });
+    expect(refused.applied).toBe(false);
+    expect(refused.changes).toEqual(preview.changes);
+    expect(refused.done[0]).toMatch(/changed since the preview/);
+    expect(gw.applies).toBe(0);
+    const done = await fix(gw, { today: TODAY, expected: [...preview.changes].reverse() });
+    expect(done.applied).toBe(true);
+    expect(gw.applies).toBe(1);
+    expect(gw.book.cell("Risks", "J2")).toBe("Modify");
+  });
+
   it("writes nothing when nothing is fixable", async () => {
     const gw = new MemoryGateway();
     await createOrUpgrade(gw, CREATE);
