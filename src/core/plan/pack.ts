@@ -10,6 +10,7 @@ import { a1, columnLetter, parseA1, rangeA1 } from "../model/address";
 import type { CellValue } from "../model/finding";
 import type { RawWorkbook } from "../model/grid";
 import type { Isms, Register } from "../model/isms";
+import { cellKey, unreadableCells } from "../read/report";
 import { inherentScoreOf, residualScoreOf } from "../readiness/scores";
 import type { ColumnSpec, SheetSpec } from "../schema/types";
 import { DATE_FORMAT } from "../schema/types";
@@ -52,12 +53,9 @@ type TypedText = (sheet: string, address: string) => string | null;
 
 /** The typed text of each cell the reader reported as unreadable, from the raw grids. */
 function unreadableText(isms: Isms, raw: RawWorkbook | undefined): TypedText {
-  const reported = new Set<string>();
-  for (const f of isms.findings) {
-    if (!f.fixable && f.cell !== "") reported.add(`${f.sheet}!${f.cell}`);
-  }
+  const reported = unreadableCells(isms.findings);
   return (sheet, address) => {
-    if (!raw || !reported.has(`${sheet}!${address}`)) return null;
+    if (!raw || !reported.has(cellKey(sheet, address))) return null;
     const grid = raw.sheets.find((g) => g.name === sheet);
     if (!grid) return null;
     const { row, col } = parseA1(address);

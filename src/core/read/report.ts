@@ -59,3 +59,22 @@ export function report(
   const change: CellChange = { sheet: site.sheet, cell, value: fix, before };
   site.sink.push({ ...base, column: site.header, message, fixable: true, fix: [change] });
 }
+
+/** The key of a cell in a set of cells: "Risks!F7". */
+export function cellKey(sheet: string, cell: string): string {
+  return `${sheet}!${cell}`;
+}
+
+/**
+ * The cells (by cellKey) the reader could not read: reported with no fix, so their field reads
+ * blank or NaN. Rules say nothing more of them; the auditor pack shows what was typed there.
+ */
+export function unreadableCells(findings: readonly Finding[] | undefined): Set<string> {
+  const cells = new Set<string>();
+  for (const f of findings ?? []) {
+    if (f && !f.fixable && typeof f.cell === "string" && f.cell !== "") {
+      cells.add(cellKey(f.sheet, f.cell));
+    }
+  }
+  return cells;
+}

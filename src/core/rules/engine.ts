@@ -5,6 +5,7 @@
 import type { Finding } from "../model/finding";
 import type { Isms } from "../model/isms";
 import type { ArmStep } from "../schema/types";
+import { cellKey, unreadableCells } from "../read/report";
 import { buildIndex, type RuleIndex } from "./lookup";
 import { ALL_RULES } from "./registry";
 import type { Rule, RuleResult } from "./types";
@@ -71,12 +72,7 @@ export function runRules(
 
   // A cell the reader could not read is reported once, by the reader: a rule that then sees it
   // as blank ("has no owner") would only say the same thing again, less precisely.
-  const unreadable = new Set<string>();
-  for (const f of findings) {
-    if (f && !f.fixable && typeof f.cell === "string" && f.cell !== "") {
-      unreadable.add(`${f.sheet}!${f.cell}`);
-    }
-  }
+  const unreadable = unreadableCells(findings);
 
   for (const rule of rules) {
     let got: readonly Finding[];
@@ -91,7 +87,7 @@ export function runRules(
       continue;
     }
     for (const f of got) {
-      if (unreadable.size > 0 && f.cell !== "" && unreadable.has(`${f.sheet}!${f.cell}`)) continue;
+      if (f.cell !== "" && unreadable.has(cellKey(f.sheet, f.cell))) continue;
       findings.push(f);
     }
     results.push(...runs);
