@@ -74,16 +74,14 @@ async function endsClosed(file: JSZip.JSZipObject, root: string): Promise<boolea
 }
 
 /**
- * Makes sure the parts a streaming read takes are whole: every entry's checksum (a damaged
- * entry can leave the streaming reader waiting forever), each register sheet's XML closed, and
- * the shared strings and styles closed (cut short, the streaming reader would read the cells
- * that point past their end as blank or wrong, where the full load fails).
+ * Makes sure the parts a streaming read takes are whole (every entry's checksum was verified
+ * when the zip was opened: a damaged entry can leave the streaming reader waiting forever):
+ * each register sheet's XML closed, and the shared strings and styles closed (cut short, the
+ * streaming reader would read the cells that point past their end as blank or wrong, where the
+ * full load fails).
  * @throws Error when something is damaged; the full load then words it for the person.
  */
-async function checkWhole(
-  bytes: Uint8Array, parts: readonly (string | undefined)[],
-): Promise<JSZip> {
-  const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+async function checkWhole(zip: JSZip, parts: readonly (string | undefined)[]): Promise<void> {
   for (const part of parts) {
     const file = part ? zip.file(part) : null;
     if (!file) throw new Error(`The sheet part ${part ?? "(unnamed)"} is missing.`);
@@ -94,7 +92,6 @@ async function checkWhole(
     const file = root ? zip.file(rel.part) : null;
     if (file && !(await endsClosed(file, root))) throw new Error(`${rel.part} stops short.`);
   }
-  return zip;
 }
 
 /**
@@ -143,12 +140,14 @@ export async function streamRegisters(
   request?: ReadRequest,
   source?: string,
 ): Promise<RawWorkbook> {
-  const outlines = await outlineOf(await JSZip.loadAsync(bytes));
+  // One opening of the zip, its checksums verified, serves the outline, the checks and the read.
+  const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+  const outlines = await outlineOf(zip);
   const sheetNames = outlines.map((o) => o.name);
   const targets = registerTargets(outlines, request);
   if (targets.length === 0) return { sheetNames, sheets: [], source };
 
-  const zip = await checkWhole(bytes, targets.map((t) => outlines[t.index].part));
+  await checkWhole(zip, targets.map((t) => outlines[t.index].part));
   const direct = await readDirect(zip, outlines, targets);
   if (direct !== null) return { sheetNames, sheets: direct, source };
 
