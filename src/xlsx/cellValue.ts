@@ -9,14 +9,19 @@ const EPOCH_SERIAL = 25_569;
 /** ExcelJS's ValueType numbers, kept here so the hot loop compares plain integers. */
 const NULL = 0;
 const MERGE = 1;
-const NUMBER = 2;
-const STRING = 3;
+/** A number cell, as ExcelJS types it. */
+export const NUMBER = 2;
+/** A text cell. */
+export const STRING = 3;
 const DATE = 4;
 const HYPERLINK = 5;
-const FORMULA = 6;
+/** A formula cell, its cached value in `result`. */
+export const FORMULA = 6;
 const RICH_TEXT = 8;
-const BOOLEAN = 9;
-const ERROR = 10;
+/** A TRUE/FALSE cell. */
+export const BOOLEAN = 9;
+/** An error value cell (#N/A ...), the text in `value.error`. */
+export const ERROR = 10;
 
 /**
  * The serial stored in the file for a Date that ExcelJS made from it. ExcelJS converts

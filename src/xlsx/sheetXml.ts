@@ -6,15 +6,10 @@
  * it does not know) throws, and the caller reads the file the slower way instead.
  */
 import type { Cell, Row } from "exceljs";
+import { BOOLEAN, ERROR, FORMULA, NUMBER, STRING } from "./cellValue";
 import { decodeXml } from "./packageXml";
 import type { RowSource } from "./readRegisters";
 
-/** ExcelJS's value types, as rawOf reads them. */
-const NUMBER = 2;
-const STRING = 3;
-const FORMULA = 6;
-const BOOLEAN = 9;
-const ERROR = 10;
 
 /** A cell as rawOf reads it: its type and value, or a formula's cached result. */
 interface LiteCell {
